@@ -1,0 +1,261 @@
+"""The establishment register: establishments, their yearly observations and the SBI reference."""
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .querysets import EstablishmentQuerySet
+
+kvk_number_validator = RegexValidator(r"^\d{8}$", _("A KvK number has exactly 8 digits."))
+branch_number_validator = RegexValidator(r"^\d{12}$", _("A branch number has exactly 12 digits."))
+sbi_code_validator = RegexValidator(r"^\d{2,5}$", _("An SBI code has 2 to 5 digits."))
+
+
+class SubArea(models.TextChoices):
+    UT_CAMPUS = "ut_campus", "UT Campus"
+    BS_PARK = "bs_park", "B&S-park"
+    TWENTE_VILLAGE = "twente_village", "Twente Village"
+
+
+class EconomicBase(models.TextChoices):
+    # Stuwend: sells mostly outside the region; verzorgend: serves the local population (report §1.3).
+    BASIC = "stuwend", _("basic (stuwend)")
+    NON_BASIC = "verzorgend", _("non-basic (verzorgend)")
+
+
+class SizeClass(models.TextChoices):
+    ZZP = "zzp", _("self-employed (1)")
+    MICRO = "micro", _("micro (2–9)")
+    SMALL = "small", _("small (10–49)")
+    MEDIUM = "medium", _("medium (50–249)")
+    LARGE = "large", _("large (250+)")
+
+
+def size_class_for_jobs(jobs: int) -> str:
+    """Return the size class of an establishment with this many jobs; 0 jobs counts as ZZP, as the report does."""
+    if jobs <= 1:
+        return SizeClass.ZZP
+    if jobs < 10:
+        return SizeClass.MICRO
+    if jobs < 50:
+        return SizeClass.SMALL
+    if jobs < 250:
+        return SizeClass.MEDIUM
+    return SizeClass.LARGE
+
+
+class TranslatedNameMixin:
+    """Pick `name_nl` or `name_en` after the active language."""
+
+    @property
+    def name(self) -> str:
+        if get_language() == "en" and self.name_en:
+            return self.name_en
+        return self.name_nl
+
+
+class Sector(TranslatedNameMixin, models.Model):
+    """A sector of the monitor report's Bijlage 1 (Industrie, Zakelijke diensten, …)."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    name_nl = models.CharField(_("name (Dutch)"), max_length=100)
+    name_en = models.CharField(_("name (English)"), max_length=100)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "name_nl"]
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+    def __str__(self):
+        return self.name
+
+
+class SbiSection(TranslatedNameMixin, models.Model):
+    """An SBI 2008 section, a letter A–U."""
+
+    code = models.CharField(_("code"), max_length=1, unique=True)
+    name_nl = models.CharField(_("name (Dutch)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("SBI section")
+        verbose_name_plural = _("SBI sections")
+
+    def __str__(self):
+        return f"{self.code} {self.name}"
+
+
+class SbiDivision(TranslatedNameMixin, models.Model):
+    """An SBI 2008 division (two digits) with the sector and economic base the portal classifies it under."""
+
+    code = models.CharField(_("code"), max_length=2, unique=True, validators=[RegexValidator(r"^\d{2}$")])
+    section = models.ForeignKey(SbiSection, on_delete=models.PROTECT, related_name="divisions")
+    name_nl = models.CharField(_("name (Dutch)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200)
+    sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="divisions", verbose_name=_("sector"))
+    base = models.CharField(_("economic base"), max_length=12, choices=EconomicBase.choices)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("SBI division")
+        verbose_name_plural = _("SBI divisions")
+
+    def __str__(self):
+        return f"{self.code} {self.name}"
+
+
+class KeyPosition(TranslatedNameMixin, models.Model):
+    """A key position (kernpositie) of the park: MedTech, ChipTech, …; editors keep the list."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    name_nl = models.CharField(_("name (Dutch)"), max_length=100)
+    name_en = models.CharField(_("name (English)"), max_length=100)
+    aliases = models.CharField(
+        _("aliases"),
+        max_length=300,
+        blank=True,
+        help_text=_("Other names recognised on import, separated by '|'."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "name_nl"]
+        verbose_name = _("key position")
+        verbose_name_plural = _("key positions")
+
+    def __str__(self):
+        return self.name
+
+    def import_names(self) -> set[str]:
+        """Return every lower-cased name by which an import file may refer to this key position."""
+        names = {self.name_nl, self.name_en, *self.aliases.split("|")}
+        return {name.strip().lower() for name in names if name.strip()}
+
+
+class DeactivationReason(models.TextChoices):
+    MOVED_AWAY = "moved_away", _("moved away")
+    CLOSED = "closed", _("closed")
+    MERGED = "merged", _("merged into another establishment")
+    OTHER = "other", _("other")
+
+
+class Establishment(models.Model):
+    """An establishment (vestiging) on the park, identified by KvK number and branch number."""
+
+    kvk_number = models.CharField(_("KvK number"), max_length=8, validators=[kvk_number_validator])
+    branch_number = models.CharField(_("branch number"), max_length=12, validators=[branch_number_validator])
+    trade_name = models.CharField(_("trade name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    street_address = models.CharField(_("address"), max_length=200, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=7, blank=True)
+    city = models.CharField(_("city"), max_length=100, default="Enschede")
+    sub_area = models.CharField(_("sub-area"), max_length=20, choices=SubArea.choices)
+    sbi_code = models.CharField(_("SBI code"), max_length=5, validators=[sbi_code_validator])
+    sbi_division = models.ForeignKey(
+        SbiDivision, on_delete=models.PROTECT, related_name="establishments", verbose_name=_("SBI division")
+    )
+    settled_on = models.DateField(_("settled on"), null=True, blank=True)
+    founded_on = models.DateField(_("founded on"), null=True, blank=True)
+    is_knowledge_intensive = models.BooleanField(_("knowledge-intensive"), default=False)
+    is_startup = models.BooleanField(_("start-up"), default=False)
+    is_spinoff = models.BooleanField(_("spin-off"), default=False)
+    is_rd_branch = models.BooleanField(_("R&D branch of a large company"), default=False)
+    key_positions = models.ManyToManyField(
+        KeyPosition, related_name="establishments", blank=True, verbose_name=_("key positions")
+    )
+    website = models.URLField(_("website"), blank=True)
+    description_nl = models.TextField(_("description (Dutch)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="logos/%Y/", blank=True)
+    contact_name = models.CharField(_("public contact name"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("public contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("public contact phone"), max_length=30, blank=True)
+    is_active = models.BooleanField(_("active"), default=True)
+    deactivated_on = models.DateField(_("deactivated on"), null=True, blank=True)
+    deactivation_reason = models.CharField(
+        _("deactivation reason"), max_length=20, choices=DeactivationReason.choices, blank=True
+    )
+    deactivation_note = models.CharField(_("deactivation note"), max_length=300, blank=True)
+    representatives = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        related_name="represented_establishments",
+        blank=True,
+        verbose_name=_("company representatives"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = EstablishmentQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["updated_at"], m2m_fields=[key_positions])
+
+    class Meta:
+        ordering = ["trade_name"]
+        verbose_name = _("establishment")
+        verbose_name_plural = _("establishments")
+        constraints = [
+            models.UniqueConstraint(fields=["kvk_number", "branch_number"], name="establishment_unique_kvk_branch"),
+            models.CheckConstraint(
+                condition=Q(is_active=True) | Q(deactivated_on__isnull=False),
+                name="establishment_inactive_has_date",
+            ),
+        ]
+        indexes = [models.Index(fields=["is_active", "sub_area"])]
+
+    def __str__(self):
+        return self.trade_name
+
+    def get_absolute_url(self):
+        return reverse("establishments:detail", kwargs={"slug": self.slug})
+
+    @property
+    def description(self) -> str:
+        """Return the description in the active language, falling back to Dutch."""
+        if get_language() == "en" and self.description_en:
+            return self.description_en
+        return self.description_nl
+
+
+class YearlyObservation(models.Model):
+    """An establishment's jobs and added value in one year, as BIRO and LISA report them."""
+
+    establishment = models.ForeignKey(
+        Establishment, on_delete=models.CASCADE, related_name="observations", verbose_name=_("establishment")
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    jobs = models.PositiveIntegerField(_("jobs (werkzame personen)"))
+    added_value_keur = models.DecimalField(
+        _("added value (thousands of euros, constant 2021 prices)"),
+        max_digits=12,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text=_("Empty means unknown, not zero."),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["establishment", "year"]
+        verbose_name = _("yearly observation")
+        verbose_name_plural = _("yearly observations")
+        constraints = [
+            models.UniqueConstraint(fields=["establishment", "year"], name="observation_unique_year"),
+            models.CheckConstraint(condition=Q(year__gte=1990) & Q(year__lte=2100), name="observation_year_range"),
+        ]
+        indexes = [models.Index(fields=["year"])]
+
+    def __str__(self):
+        return f"{self.establishment} {self.year}"
+
+    @property
+    def size_class(self) -> str:
+        return size_class_for_jobs(self.jobs)

@@ -1,0 +1,11 @@
+"""The REST API's URL list: each app contributes the routes in its own api.py."""
+
+from django.urls import include, path
+
+api_urlpatterns = [
+    path("", include("establishments.api")),
+    path("crm/", include("establishments.crm.api")),
+    path("monitor/", include("monitoring.api")),
+    path("", include("community.events.api")),
+    path("", include("community.talent.api")),
+]

@@ -1,0 +1,59 @@
+"""The portal's URLs: pages under i18n_patterns (Dutch at /, English at /en/), API and health outside."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+
+from . import views
+from .api import api_urlpatterns
+
+admin.site.site_header = "Kennispark Twente"
+admin.site.site_title = "Kennispark Twente"
+
+account_urlpatterns = [
+    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password-reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path("password-reset/sent/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path(
+        "password-reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path("password-reset/complete/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+    path("password-change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("password-change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+]
+
+urlpatterns = [
+    path("health/", views.health_check, name="health"),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/", include(api_urlpatterns)),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("accounts/", include(account_urlpatterns)),
+    path("admin/", admin.site.urls),
+    path("", include("establishments.urls")),
+    path("crm/", include("establishments.crm.urls")),
+    path("kerncijfers/", include("monitoring.urls")),
+    path("agenda/", include("community.events.urls")),
+    path("talent/", include("community.talent.urls")),
+    prefix_default_language=False,
+)
+
+# Uploaded files (logos, event images) are served by the app with safe headers; see README for a CDN-less
+# deployment behind a reverse proxy that can take this over.
+urlpatterns += [
+    path(
+        f"{settings.MEDIA_URL.strip('/')}/<path:path>",
+        views.serve_media,
+        {"document_root": settings.MEDIA_ROOT},
+        name="media",
+    ),
+]

@@ -1,0 +1,38 @@
+"""Fixtures shared by every test: users per role, a real Celery worker process and a real browser."""
+
+import os
+
+import pytest
+
+from tests.fixtures.browser import *  # noqa: F403
+from tests.fixtures.worker import *  # noqa: F403
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make beside it are safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media(settings, tmp_path):
+    """Keep uploaded files of each test in its own folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def editor(db):
+    from tests.factories.users import UserFactory
+
+    return UserFactory(roles=["editor"], is_staff=True)
+
+
+@pytest.fixture
+def acquisition_user(db):
+    from tests.factories.users import UserFactory
+
+    return UserFactory(roles=["acquisition"])
+
+
+@pytest.fixture
+def company_user(db):
+    from tests.factories.users import UserFactory
+
+    return UserFactory(roles=["company"])

@@ -1,0 +1,86 @@
+import datetime
+
+import factory
+from django.utils.text import slugify
+
+from establishments.models import (
+    EconomicBase,
+    Establishment,
+    KeyPosition,
+    SbiDivision,
+    SbiSection,
+    Sector,
+    SubArea,
+    YearlyObservation,
+)
+
+
+class SectorFactory(factory.django.DjangoModelFactory[Sector]):
+    slug = factory.Sequence(lambda n: f"sector-{n}")
+    name_nl = factory.Sequence(lambda n: f"Sector {n}")
+    name_en = factory.Sequence(lambda n: f"Sector {n}")
+
+    class Meta:
+        model = Sector
+        django_get_or_create = ("slug",)
+
+
+class SbiSectionFactory(factory.django.DjangoModelFactory[SbiSection]):
+    code = "M"
+    name_nl = "Advisering, onderzoek en overige specialistische zakelijke dienstverlening"
+    name_en = "Professional, scientific and technical activities"
+
+    class Meta:
+        model = SbiSection
+        django_get_or_create = ("code",)
+
+
+class SbiDivisionFactory(factory.django.DjangoModelFactory[SbiDivision]):
+    code = "72"
+    section = factory.SubFactory(SbiSectionFactory)
+    name_nl = "Speur- en ontwikkelingswerk"
+    name_en = "Scientific research and development"
+    sector = factory.SubFactory(SectorFactory, slug="zakelijke-diensten", name_nl="Zakelijke diensten")
+    base = EconomicBase.BASIC
+
+    class Meta:
+        model = SbiDivision
+        django_get_or_create = ("code",)
+
+
+class KeyPositionFactory(factory.django.DjangoModelFactory[KeyPosition]):
+    slug = factory.Sequence(lambda n: f"key-position-{n}")
+    name_nl = factory.Sequence(lambda n: f"Kernpositie {n}")
+    name_en = factory.Sequence(lambda n: f"Key position {n}")
+
+    class Meta:
+        model = KeyPosition
+        django_get_or_create = ("slug",)
+
+
+class EstablishmentFactory(factory.django.DjangoModelFactory[Establishment]):
+    kvk_number = factory.Sequence(lambda n: f"{10000000 + n:08d}")
+    branch_number = factory.Sequence(lambda n: f"{100000000000 + n:012d}")
+    trade_name = factory.Sequence(lambda n: f"Voorbeeld Techniek {n} B.V.")
+    slug = factory.LazyAttribute(lambda e: slugify(f"{e.trade_name}-{e.branch_number[-4:]}"))
+    street_address = "Hengelosestraat 500"
+    postcode = "7521AN"
+    sub_area = SubArea.BS_PARK
+    sbi_code = "72190"
+    sbi_division = factory.SubFactory(SbiDivisionFactory)
+    settled_on = datetime.date(2015, 3, 1)
+    founded_on = datetime.date(2012, 6, 1)
+
+    class Meta:
+        model = Establishment
+        skip_postgeneration_save = True
+
+
+class YearlyObservationFactory(factory.django.DjangoModelFactory[YearlyObservation]):
+    establishment = factory.SubFactory(EstablishmentFactory)
+    year = 2023
+    jobs = 12
+    added_value_keur = None
+
+    class Meta:
+        model = YearlyObservation
