@@ -3,7 +3,7 @@
 from celery import shared_task
 
 
-@shared_task(acks_late=True, time_limit=30)
+@shared_task(acks_late=True, time_limit=30, soft_time_limit=25)
 def ping(payload: str) -> dict:
     """Answer with the payload and the worker's database vendor, proving the worker is wired up."""
     from django.db import connection

@@ -53,7 +53,6 @@ urlpatterns += [
     path(
         f"{settings.MEDIA_URL.strip('/')}/<path:path>",
         views.serve_media,
-        {"document_root": settings.MEDIA_ROOT},
         name="media",
     ),
 ]

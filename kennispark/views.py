@@ -1,5 +1,6 @@
 """Portal-wide pages: the home page and the health check."""
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
@@ -30,9 +31,9 @@ def health_check(request):
 
 
 @require_GET
-def serve_media(request, path, document_root):
+def serve_media(request, path):
     """Serve an uploaded file with headers that stop browsers from running it as a page."""
-    response = serve(request, path, document_root=document_root)
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
     response["Cross-Origin-Resource-Policy"] = "same-origin"

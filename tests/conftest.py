@@ -11,6 +11,22 @@ from tests.fixtures.worker import *  # noqa: F403
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequences", "django_db_serialized_rollback"}
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(request, django_db_blocker):
+    """Restore what data migrations create (roles, SBI reference) after a transactional test flushed it."""
+    uses_database = request.node.get_closest_marker("django_db") or DATABASE_FIXTURES & set(request.fixturenames)
+    if not uses_database:
+        return
+    request.getfixturevalue("django_db_setup")
+    from kennispark.reference import ensure_reference_data
+
+    with django_db_blocker.unblock():
+        ensure_reference_data()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_media(settings, tmp_path):
     """Keep uploaded files of each test in its own folder."""
