@@ -259,3 +259,118 @@ class YearlyObservation(models.Model):
     @property
     def size_class(self) -> str:
         return size_class_for_jobs(self.jobs)
+
+
+class ImportStatus(models.TextChoices):
+    QUEUED = "queued", _("queued")
+    VALIDATING = "validating", _("validating")
+    WRITING = "writing", _("writing")
+    DONE = "done", _("done")
+    FAILED = "failed", _("failed")
+
+
+class ImportJob(models.Model):
+    """An uploaded register file and the progress and outcome of importing it."""
+
+    file = models.FileField(_("file"), upload_to="imports/%Y/%m/")
+    original_name = models.CharField(_("file name"), max_length=255)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("uploaded by")
+    )
+    language = models.CharField(_("language"), max_length=10, default="nl")
+    status = models.CharField(_("status"), max_length=12, choices=ImportStatus.choices, default=ImportStatus.QUEUED)
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    row_count = models.PositiveIntegerField(_("rows"), default=0)
+    establishments_created = models.PositiveIntegerField(_("establishments created"), default=0)
+    establishments_updated = models.PositiveIntegerField(_("establishments updated"), default=0)
+    observations_created = models.PositiveIntegerField(_("observations created"), default=0)
+    observations_updated = models.PositiveIntegerField(_("observations updated"), default=0)
+    errors = models.JSONField(_("errors"), default=list, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("import job")
+        verbose_name_plural = _("import jobs")
+        constraints = [models.CheckConstraint(condition=Q(progress__lte=100), name="import_job_progress_max_100")]
+
+    def __str__(self):
+        return f"{self.original_name} ({self.get_status_display()})"
+
+    def get_absolute_url(self):
+        return reverse("establishments:import_detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (ImportStatus.DONE, ImportStatus.FAILED)
+
+
+class RepresentativeInvitation(models.Model):
+    """An editor's invitation to represent one establishment; the link carries a token whose hash is stored."""
+
+    establishment = models.ForeignKey(
+        Establishment, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("establishment")
+    )
+    email = models.EmailField(_("e-mail address"))
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("invited by")
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"))
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("accepted by"),
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("representative invitation")
+        verbose_name_plural = _("representative invitations")
+
+    def __str__(self):
+        return f"{self.establishment} – {self.email}"
+
+
+class ProposalStatus(models.TextChoices):
+    PENDING = "pending", _("pending")
+    ACCEPTED = "accepted", _("accepted")
+    REJECTED = "rejected", _("rejected")
+
+
+class KeyPositionProposal(models.Model):
+    """A representative's proposal for the key positions of their establishment, decided by an editor."""
+
+    establishment = models.ForeignKey(
+        Establishment, on_delete=models.CASCADE, related_name="key_position_proposals", verbose_name=_("establishment")
+    )
+    key_positions = models.ManyToManyField(KeyPosition, related_name="+", blank=True, verbose_name=_("key positions"))
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("proposed by")
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=ProposalStatus.choices, default=ProposalStatus.PENDING
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("key position proposal")
+        verbose_name_plural = _("key position proposals")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["establishment"],
+                condition=Q(status="pending"),
+                name="one_pending_key_position_proposal",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.establishment} ({self.get_status_display()})"

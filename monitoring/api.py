@@ -1,3 +1,43 @@
-from django.urls import path  # noqa: F401
+"""The monitor API: the published snapshot as a tidy table, like CBS StatLine."""
 
-urlpatterns: list = []
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import viewsets
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.routers import DefaultRouter
+
+from . import selectors
+from .serializers import FigureQuerySerializer, FigureSerializer
+
+app_name = "monitoring_api"
+
+
+class FigureViewSet(viewsets.ViewSet):
+    """Figures of the published monitor snapshot."""
+
+    permission_classes = [AllowAny]
+
+    @extend_schema(
+        summary="Monitor figures",
+        description=(
+            "Rows of the published snapshot: establishments, unrounded jobs and added value (€ million, constant "
+            "2021 prices, null when unknown) per year, dimension and category. Empty before the first snapshot."
+        ),
+        parameters=[
+            FigureQuerySerializer,
+            OpenApiParameter("dimension", enum=list(FigureQuerySerializer().fields["dimension"].choices)),
+        ],
+        responses=FigureSerializer(many=True),
+    )
+    def list(self, request):
+        query = FigureQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        rows = selectors.published_figures(**query.validated_data)
+        return Response(FigureSerializer(rows, many=True).data)
+
+
+router = DefaultRouter(trailing_slash=True)
+router.include_root_view = False
+router.register("figures", FigureViewSet, basename="figures")
+
+urlpatterns = router.urls

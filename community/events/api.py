@@ -1,3 +1,79 @@
-from django.urls import path  # noqa: F401
+"""REST API of the events calendar: public read of approved events, write for organisers and editors."""
 
-urlpatterns: list = []
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, permissions, viewsets
+from rest_framework.routers import SimpleRouter
+
+from establishments.models import Establishment
+from kennispark.roles import EDITOR, user_has_role
+
+from . import services
+from .filters import EventFilter
+from .models import Event
+from .serializers import EventSerializer
+
+app_name = "events-api"
+
+
+class OrganiserWritePermission(permissions.BasePermission):
+    """Anyone may read; only editors and company representatives may write."""
+
+    def has_permission(self, request, view):
+        if request.method in permissions.SAFE_METHODS:
+            return True
+        user = request.user
+        return user_has_role(user, EDITOR) or Establishment.objects.represented_by(user).exists()
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List approved events", description="Filters: category, audience, organiser, sub_area."),
+    retrieve=extend_schema(summary="Read one approved event"),
+    create=extend_schema(summary="Submit an event (representatives: it starts in review; editors: published)"),
+    update=extend_schema(summary="Replace an event you organise (a published event goes back to review)"),
+    partial_update=extend_schema(summary="Change an event you organise (a published event goes back to review)"),
+)
+class EventViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    serializer_class = EventSerializer
+    permission_classes = [OrganiserWritePermission]
+    filterset_class = EventFilter
+    queryset = Event.objects.none()
+
+    def get_queryset(self):
+        if self.request.method in permissions.SAFE_METHODS:
+            return Event.objects.public().with_related().order_by("starts_at", "pk")
+        # Writes are scoped to the caller: another company's event does not exist for them (404).
+        return Event.objects.manageable_by(self.request.user).with_related()
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        user = self.request.user
+        context["is_editor"] = user_has_role(user, EDITOR)
+        context["represented"] = Establishment.objects.represented_by(user)
+        return context
+
+    def perform_create(self, serializer):
+        self._save(serializer)
+
+    def perform_update(self, serializer):
+        self._save(serializer)
+
+    def _save(self, serializer):
+        instance = serializer.instance or Event()
+        for name, value in serializer.validated_data.items():
+            setattr(instance, name, value)
+        user = self.request.user
+        if user_has_role(user, EDITOR):
+            serializer.instance = services.event_save_by_editor(event=instance, user=user)
+        else:
+            serializer.instance = services.event_submit(event=instance, user=user)
+
+
+router = SimpleRouter()
+router.register("events", EventViewSet, basename="event")
+urlpatterns = router.urls

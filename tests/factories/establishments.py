@@ -1,3 +1,5 @@
+import csv
+import io
 import datetime
 
 import factory
@@ -6,6 +8,7 @@ from django.utils.text import slugify
 from establishments.models import (
     EconomicBase,
     Establishment,
+    ImportJob,
     KeyPosition,
     SbiDivision,
     SbiSection,
@@ -84,3 +87,62 @@ class YearlyObservationFactory(factory.django.DjangoModelFactory[YearlyObservati
 
     class Meta:
         model = YearlyObservation
+
+
+class ImportJobFactory(factory.django.DjangoModelFactory[ImportJob]):
+    file = factory.django.FileField(filename="register.csv", data=b"jaar,kvk_nummer\n")
+    original_name = "register.csv"
+    uploaded_by = factory.SubFactory("tests.factories.users.UserFactory")
+
+    class Meta:
+        model = ImportJob
+
+
+def register_csv(rows: list[dict], *, delimiter: str = ",", columns: list[str] | None = None) -> str:
+    """Return the text of a register file with these rows (missing cells are empty)."""
+    columns = columns or list(REGISTER_COLUMNS)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(columns)
+    writer.writerows([[row.get(column, "") for column in columns] for row in rows])
+    return buffer.getvalue()
+
+
+REGISTER_COLUMNS = (
+    "jaar",
+    "kvk_nummer",
+    "vestigingsnummer",
+    "handelsnaam",
+    "adres",
+    "postcode",
+    "plaats",
+    "deelgebied",
+    "sbi_code",
+    "werkzame_personen",
+    "toegevoegde_waarde_keur",
+    "datum_vestiging",
+    "datum_oprichting",
+    "kernposities",
+)
+
+
+def register_row(**overrides) -> dict:
+    """Return a valid register row; override any column."""
+    row = {
+        "jaar": 2023,
+        "kvk_nummer": "12345678",
+        "vestigingsnummer": "000012345678",
+        "handelsnaam": "Sensorwerk Twente B.V.",
+        "adres": "Hengelosestraat 500",
+        "postcode": "7521 AN",
+        "plaats": "Enschede",
+        "deelgebied": "B&S-park",
+        "sbi_code": "72190",
+        "werkzame_personen": 12,
+        "toegevoegde_waarde_keur": "",
+        "datum_vestiging": "01-03-2015",
+        "datum_oprichting": "2012-06-01",
+        "kernposities": "MedTech",
+    }
+    row.update(overrides)
+    return row

@@ -1,0 +1,73 @@
+"""The admin of the events calendar, for editors: venues, partners, events with review actions, registrations."""
+
+from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from . import services
+from .models import Event, EventStatus, PartnerOrganisation, Registration, Venue
+
+
+@admin.register(Venue)
+class VenueAdmin(admin.ModelAdmin):
+    list_display = ["name", "address", "sub_area", "is_active"]
+    list_filter = ["sub_area", "is_active"]
+    search_fields = ["name", "address"]
+
+
+@admin.register(PartnerOrganisation)
+class PartnerOrganisationAdmin(admin.ModelAdmin):
+    list_display = ["name", "website"]
+    prepopulated_fields = {"slug": ["name"]}
+    search_fields = ["name"]
+
+
+class RegistrationInline(admin.TabularInline):
+    model = Registration
+    extra = 0
+    fields = ["name", "email", "background", "status", "created_at", "anonymised_at"]
+    readonly_fields = ["created_at", "anonymised_at"]
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ["title_nl", "starts_at", "category", "organiser_kind", "status", "registration_open", "capacity"]
+    list_filter = ["status", "category", "organiser_kind", "venue__sub_area", "registration_open"]
+    search_fields = ["title_nl", "title_en", "organiser_establishment__trade_name", "organiser_partner__name"]
+    list_select_related = ["venue", "organiser_establishment", "organiser_partner"]
+    raw_id_fields = ["organiser_establishment"]
+    date_hierarchy = "starts_at"
+    readonly_fields = ["uid", "sequence", "published_at", "submitted_by", "created_at", "updated_at"]
+    inlines = [RegistrationInline]
+    actions = ["approve_events", "cancel_events"]
+
+    @admin.action(description=_("Approve and publish the selected events"))
+    def approve_events(self, request, queryset):
+        for event in queryset.exclude(status=EventStatus.APPROVED):
+            services.event_approve(event=event, user=request.user)
+        messages.success(request, _("The selected events are published."))
+
+    @admin.action(description=_("Cancel the selected events"))
+    def cancel_events(self, request, queryset):
+        for event in queryset.exclude(status=EventStatus.CANCELLED):
+            services.event_cancel(event=event, user=request.user)
+        messages.success(request, _("The selected events are cancelled."))
+
+    def save_model(self, request, obj, form, change):
+        # An editor's change in the admin is an update calendar clients must pick up.
+        if change:
+            obj.sequence += 1
+        else:
+            obj.submitted_by = request.user
+        if obj.status == EventStatus.APPROVED and obj.published_at is None:
+            obj.published_at = timezone.now()
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Registration)
+class RegistrationAdmin(admin.ModelAdmin):
+    list_display = ["event", "name", "background", "status", "created_at"]
+    list_filter = ["status", "background"]
+    search_fields = ["name", "email", "event__title_nl"]
+    list_select_related = ["event"]
+    readonly_fields = ["token", "created_at", "cancelled_at", "anonymised_at"]

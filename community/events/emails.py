@@ -1,0 +1,88 @@
+"""The e-mails of the events calendar, each rendered in its recipient's language."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from .ical import calendar_for
+from .models import Event, Registration, RegistrationStatus
+
+ICS_TYPE = "text/calendar; charset=utf-8; method=PUBLISH"
+
+
+def _absolute(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def _send(*, subject: str, template: str, context: dict, to: list[str], event: Event | None = None) -> None:
+    body = render_to_string(f"events/emails/{template}.txt", context)
+    message = EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=to)
+    if event is not None:
+        message.attach("event.ics", calendar_for([event], name=event.title), ICS_TYPE)
+    message.send()
+
+
+def send_registration_mail(kind: str, registration_id: int) -> None:
+    """Send a registrant the confirmation, waiting-list, promotion or cancellation e-mail."""
+    registration = Registration.objects.select_related("event", "event__venue").filter(pk=registration_id).first()
+    if registration is None or registration.anonymised_at:
+        return
+    event = registration.event
+    with translation.override(registration.language):
+        waiting = kind == "registration" and registration.status == RegistrationStatus.WAITING
+        subjects = {
+            "registration": _("You are on the waiting list: %(title)s")
+            if waiting
+            else _("You are registered: %(title)s"),
+            "promoted": _("A place has become free: you are registered for %(title)s"),
+            "event_cancelled": _("Cancelled: %(title)s"),
+        }
+        context = {
+            "registration": registration,
+            "event": event,
+            "kind": kind,
+            "waiting": waiting,
+            "event_url": _absolute(event.get_absolute_url()),
+            "cancel_url": _absolute(reverse("events:registration_cancel", kwargs={"token": registration.token})),
+        }
+        _send(
+            subject=subjects[kind] % {"title": event.title},
+            template=kind,
+            context=context,
+            to=[registration.email],
+            event=None if waiting else event,
+        )
+
+
+def send_review_mail(kind: str, event_id: int) -> None:
+    """Tell the editors of a submission, or the organiser of an approval or rejection."""
+    event = Event.objects.select_related("submitted_by", "organiser_establishment").filter(pk=event_id).first()
+    if event is None:
+        return
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {"event": event, "event_url": _absolute(event.get_absolute_url())}
+        if kind == "submitted":
+            context["review_url"] = _absolute(reverse("events:review", kwargs={"pk": event.pk}))
+            subject = _("Event to review: %(title)s") % {"title": event.title}
+            _send(subject=subject, template="submitted", context=context, to=[settings.EDITORS_EMAIL])
+            return
+        recipients = _organiser_addresses(event)
+        if not recipients:
+            return
+        context["edit_url"] = _absolute(reverse("events:edit", kwargs={"pk": event.pk}))
+        subjects = {
+            "approved": _("Your event is published: %(title)s"),
+            "rejected": _("Your event was not published: %(title)s"),
+        }
+        _send(subject=subjects[kind] % {"title": event.title}, template=kind, context=context, to=recipients)
+
+
+def _organiser_addresses(event: Event) -> list[str]:
+    if event.submitted_by and event.submitted_by.email:
+        return [event.submitted_by.email]
+    if event.organiser_establishment and event.organiser_establishment.contact_email:
+        return [event.organiser_establishment.contact_email]
+    return []

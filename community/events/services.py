@@ -1,0 +1,161 @@
+"""Writes of the events calendar: submission and review of events, registrations and the personal-data purge."""
+
+import datetime
+from functools import partial
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import Event, EventStatus, Registration, RegistrationStatus
+from .recurrence import series_end
+
+DEFAULT_RETENTION_DAYS = 30
+
+
+def _send_later(kind: str, pk: int) -> None:
+    from .tasks import send_event_mail
+
+    transaction.on_commit(partial(send_event_mail.delay, kind, pk))
+
+
+@transaction.atomic
+def event_submit(*, event: Event, user: User) -> Event:
+    """Save an organiser's new or edited event and put it (back) up for the editors' review."""
+    if event.pk is None:
+        event.submitted_by = user
+    else:
+        event.sequence += 1
+    event.status = EventStatus.SUBMITTED
+    event.rejection_reason = ""
+    event.full_clean()
+    event.save()
+    _send_later("submitted", event.pk)
+    return event
+
+
+@transaction.atomic
+def event_save_by_editor(*, event: Event, user: User) -> Event:
+    """Save an editor's new or edited event; a new one is published at once, an edit keeps its status."""
+    if event.pk is None:
+        event.submitted_by = user
+        event.status = EventStatus.APPROVED
+        event.published_at = timezone.now()
+    else:
+        event.sequence += 1
+    event.full_clean()
+    event.save()
+    return event
+
+
+@transaction.atomic
+def event_approve(*, event: Event, user: User) -> Event:
+    """Publish a submitted event and tell its organiser."""
+    event.status = EventStatus.APPROVED
+    event.rejection_reason = ""
+    event.published_at = event.published_at or timezone.now()
+    event.sequence += 1
+    event.full_clean()
+    event.save()
+    _send_later("approved", event.pk)
+    return event
+
+
+@transaction.atomic
+def event_reject(*, event: Event, user: User, reason: str) -> Event:
+    """Reject a submitted event with a reason the organiser receives by e-mail."""
+    if not reason.strip():
+        raise ValidationError({"rejection_reason": _("Give a reason for the rejection.")})
+    event.status = EventStatus.REJECTED
+    event.rejection_reason = reason.strip()
+    event.sequence += 1
+    event.full_clean()
+    event.save()
+    _send_later("rejected", event.pk)
+    return event
+
+
+@transaction.atomic
+def event_cancel(*, event: Event, user: User) -> Event:
+    """Cancel an event: feeds mark it cancelled and its registrants are told."""
+    event.status = EventStatus.CANCELLED
+    event.sequence += 1
+    event.registration_open = False
+    event.full_clean()
+    event.save()
+    for pk in event.registrations.exclude(status=RegistrationStatus.CANCELLED).values_list("pk", flat=True):
+        _send_later("event_cancelled", pk)
+    return event
+
+
+@transaction.atomic
+def registration_create(
+    *, event_id: int, name: str, email: str, background: str, consent: bool, language: str = "nl"
+) -> Registration:
+    """Register a visitor, or put them on the waiting list when the event is full; capacity holds under concurrency."""
+    # Locking the event row serialises registrations for one event, so two requests never take the last place.
+    event = Event.objects.select_for_update().get(pk=event_id)
+    if not (event.is_public and event.registration_open) or event.ends_at < timezone.now():
+        raise ValidationError(_("Registration for this event is closed."))
+    if not consent:
+        raise ValidationError({"consent": _("Please agree to the processing of your data.")})
+    active = event.registrations.exclude(status=RegistrationStatus.CANCELLED)
+    if active.filter(email__iexact=email).exists():
+        raise ValidationError({"email": _("This e-mail address is already registered for this event.")})
+    is_full = (
+        event.capacity is not None and active.filter(status=RegistrationStatus.REGISTERED).count() >= event.capacity
+    )
+    registration = Registration(
+        event=event,
+        name=name,
+        email=email,
+        background=background,
+        consent=consent,
+        language=language,
+        status=RegistrationStatus.WAITING if is_full else RegistrationStatus.REGISTERED,
+    )
+    registration.full_clean()
+    registration.save()
+    _send_later("registration", registration.pk)
+    return registration
+
+
+@transaction.atomic
+def registration_cancel(*, registration: Registration) -> Registration | None:
+    """Cancel a registration; a freed place goes to the first on the waiting list, who is returned (and e-mailed)."""
+    event = Event.objects.select_for_update().get(pk=registration.event_id)
+    registration = Registration.objects.get(pk=registration.pk)
+    if registration.status == RegistrationStatus.CANCELLED:
+        return None
+    was_registered = registration.status == RegistrationStatus.REGISTERED
+    registration.status = RegistrationStatus.CANCELLED
+    registration.cancelled_at = timezone.now()
+    registration.save(update_fields=["status", "cancelled_at"])
+    if not was_registered or event.ends_at < timezone.now():
+        return None
+    registered = event.registrations.registered().count()
+    if event.capacity is not None and registered >= event.capacity:
+        return None
+    promoted = event.registrations.waiting().first()
+    if promoted is None:
+        return None
+    promoted.status = RegistrationStatus.REGISTERED
+    promoted.save(update_fields=["status"])
+    _send_later("promoted", promoted.pk)
+    return promoted
+
+
+@transaction.atomic
+def registrations_purge(*, now: datetime.datetime | None = None) -> int:
+    """Blank the name and e-mail of registrations a set time after their event, keeping status and background."""
+    now = now or timezone.now()
+    days = getattr(settings, "EVENTS_PERSONAL_DATA_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
+    cutoff = now - datetime.timedelta(days=days)
+    candidates = Event.objects.filter(ends_at__lt=cutoff, registrations__anonymised_at__isnull=True).distinct()
+    expired_ids = [event.pk for event in candidates if (end := series_end(event)) is not None and end < cutoff]
+    return Registration.objects.filter(event_id__in=expired_ids, anonymised_at__isnull=True).update(
+        name="", email="", anonymised_at=now
+    )

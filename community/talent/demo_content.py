@@ -1,0 +1,287 @@
+"""The texts of the demo talent pages and vacancies, after the area strategy 2026–2035 and year plan 2025."""
+
+TALENT_PAGES = [
+    {
+        "slug": "werken-op-kennispark",
+        "title_nl": "Werken op Kennispark",
+        "title_en": "Working at Kennispark",
+        "summary_nl": "Van start-up tot R&D-afdeling: ruim 480 bedrijven en instellingen rond de Universiteit Twente.",
+        "summary_en": "From start-up to R&D department: some 480 companies and institutions around the UT.",
+        "event_category": "",
+        "body_nl": (
+            "<p>Kennispark Twente is de plek in Enschede waar kennis zaken wordt. Op de UT Campus, het "
+            "Business &amp; Science Park en Twente Village werken ruim 10.000 mensen bij start-ups, spin-offs van de "
+            "Universiteit Twente, snelgroeiende mkb-bedrijven en de R&amp;D-afdelingen van grote ondernemingen.</p>"
+            "<h2>Sterk in technologie die ertoe doet</h2>"
+            "<p>De bedrijven op het park zijn sterk in MedTech, ChipTech, materialen, robotica, smart manufacturing "
+            "en AI. Je werkt aan producten die het verschil maken in de zorg, de energietransitie en de maakindustrie, "
+            "vaak samen met onderzoekers van de universiteit, twee straten verderop.</p>"
+            "<h2>Voor elke opleiding</h2>"
+            "<ul><li>MBO: monteurs, operators, laboranten en servicetechnici;</li>"
+            "<li>HBO: engineers, software-ontwikkelaars, data-analisten en marketeers;</li>"
+            "<li>WO: onderzoekers, systeemarchitecten en promovendi.</li></ul>"
+            "<p>Het doel voor 2035: 16.500 banen op het park, en meer afgestudeerden van de UT, Saxion en ROC van "
+            "Twente die na hun studie hier blijven werken.</p>"
+        ),
+        "body_en": (
+            "<p>Kennispark Twente is where knowledge becomes business in Enschede. On the UT Campus, the Business "
+            "&amp; Science Park and Twente Village, more than 10,000 people work at start-ups, spin-offs of the "
+            "University of Twente, fast-growing SMEs and the R&amp;D departments of large companies.</p>"
+            "<h2>Strong in technology that matters</h2>"
+            "<p>The park's companies are strong in MedTech, ChipTech, materials, robotics, smart manufacturing and "
+            "AI. You work on products that make a difference in healthcare, the energy transition and manufacturing, "
+            "often together with researchers from the university two streets away.</p>"
+            "<h2>For every education</h2>"
+            "<ul><li>MBO: mechanics, operators, lab technicians and service engineers;</li>"
+            "<li>HBO: engineers, software developers, data analysts and marketers;</li>"
+            "<li>WO: researchers, system architects and PhD candidates.</li></ul>"
+            "<p>The goal for 2035: 16,500 jobs on the park, and more graduates of the UT, Saxion and ROC van Twente "
+            "who stay to work here after their studies.</p>"
+        ),
+    },
+    {
+        "slug": "talent-cafe",
+        "title_nl": "Talent Café",
+        "title_en": "Talent Café",
+        "summary_nl": "Vanaf 2027 dé ontmoetingsplek voor studenten, starters en de bedrijven van Kennispark.",
+        "summary_en": "From 2027 the meeting place for students, starters and the companies of Kennispark.",
+        "event_category": "talent_cafe",
+        "body_nl": (
+            "<p>Vanaf 2027 krijgt Kennispark een Talent Café in het Bundle-woongebouw: een programma én een fysieke "
+            "plek waar bedrijven en talent elkaar ontmoeten. Studenten van de Universiteit Twente, Saxion en ROC van "
+            "Twente lopen er binnen voor een kop koffie met een engineer, een pitch van een start-up of een gesprek "
+            "over een afstudeeropdracht.</p>"
+            "<h2>Wat kun je verwachten?</h2>"
+            "<ul><li>Maandelijkse Talent Cafés met bedrijven uit één kernpositie, zoals MedTech of ChipTech;</li>"
+            "<li>Inloopspreekuur voor werkzoekenden en internationale professionals;</li>"
+            "<li>Korte pitches van bedrijven met openstaande stages en vacatures.</li></ul>"
+            "<p>Tot de opening organiseren de Kennisparkpartners pop-up edities op de campus. De data staan hieronder "
+            "en in de agenda.</p>"
+        ),
+        "body_en": (
+            "<p>From 2027 Kennispark will have a Talent Café in the Bundle residential building: a programme and a "
+            "physical place where companies and talent meet. Students of the University of Twente, Saxion and ROC "
+            "van Twente drop in for a coffee with an engineer, a start-up's pitch or a talk about a graduation "
+            "project.</p>"
+            "<h2>What to expect</h2>"
+            "<ul><li>Monthly Talent Cafés with companies from one key position, such as MedTech or ChipTech;</li>"
+            "<li>Walk-in hours for job seekers and international professionals;</li>"
+            "<li>Short pitches by companies with open internships and vacancies.</li></ul>"
+            "<p>Until the opening, the Kennispark partners organise pop-up editions on campus. The dates are below "
+            "and in the events calendar.</p>"
+        ),
+    },
+    {
+        "slug": "bedrijvendagen",
+        "title_nl": "Bedrijvendagen",
+        "title_en": "Company days",
+        "summary_nl": "Talent Tour, MKB-markt, Business Days Twente en Create Tomorrow: de parkbedrijven samen.",
+        "summary_en": "Talent Tour, MKB-markt, Business Days Twente and Create Tomorrow: the park together.",
+        "event_category": "company_day",
+        "body_nl": (
+            "<p>De bedrijven van Kennispark doen samen mee aan de bedrijvendagen in de regio, zodat studenten en "
+            "starters in één keer zien hoeveel er op het park te doen is.</p>"
+            "<ul><li><strong>Talent Tour</strong>: door ondernemers opgezet; studenten bezoeken in een middag "
+            "meerdere bedrijven op het park.</li>"
+            "<li><strong>MKB-markt</strong>: het mkb van Twente presenteert zich aan studenten van Saxion en ROC van "
+            "Twente.</li>"
+            "<li><strong>Business Days Twente</strong>: de grote carrièrebeurs van de Universiteit Twente.</li>"
+            "<li><strong>Create Tomorrow</strong>: bedrijvendag van de technische studieverenigingen.</li></ul>"
+            "<p>Daarnaast zijn er bedrijfsbezoeken, netwerkborrels en de jaarlijkse Kennispark Run, waar "
+            "medewerkers en studenten elkaar informeel ontmoeten.</p>"
+        ),
+        "body_en": (
+            "<p>The companies of Kennispark take part in the region's company days together, so that students and "
+            "starters see at once how much there is to do on the park.</p>"
+            "<ul><li><strong>Talent Tour</strong>: set up by entrepreneurs; students visit several companies on "
+            "the park in one afternoon.</li>"
+            "<li><strong>MKB-markt</strong>: Twente's SMEs present themselves to students of Saxion and ROC van "
+            "Twente.</li>"
+            "<li><strong>Business Days Twente</strong>: the University of Twente's big career fair.</li>"
+            "<li><strong>Create Tomorrow</strong>: the company day of the technical study associations.</li></ul>"
+            "<p>There are also company visits, network drinks and the yearly Kennispark Run, where employees and "
+            "students meet informally.</p>"
+        ),
+    },
+    {
+        "slug": "wonen-op-kennispark",
+        "title_nl": "Wonen op Kennispark",
+        "title_en": "Living on the park",
+        "summary_nl": "Wonen, werken en ontspannen in één gebied: van studentenkamer tot starterswoning.",
+        "summary_en": "Living, working and relaxing in one area: from student room to young professional's apartment.",
+        "event_category": "",
+        "body_nl": (
+            "<p>Kennispark is meer dan een werklocatie. Het gebied telt bijna 2.500 studentenwoningen en vanaf 2027 "
+            "komen er 183 woningen voor young professionals bij. Je fietst in een paar minuten van je huis naar je "
+            "werk, het lab of het sportcentrum.</p>"
+            "<h2>Sport, natuur en stad</h2>"
+            "<p>In Twente Village en op de campus vind je sportvelden, een zwembad en horeca; het Twentse landschap "
+            "begint aan de rand van het park, en het centrum van Enschede ligt op een kwartier fietsen. Met de trein "
+            "ben je snel in Hengelo, Zwolle en Duitsland.</p>"
+            "<h2>Nieuw in Twente?</h2>"
+            "<p>Kom naar een netwerkborrel of de Kennispark Run om collega's van andere bedrijven te leren kennen. "
+            "Internationale professionals vinden hulp bij wonen en registratie via de expatdesk in de regio.</p>"
+        ),
+        "body_en": (
+            "<p>Kennispark is more than a place to work. The area has almost 2,500 student homes, and from 2027 "
+            "there will be 183 homes for young professionals as well. You cycle from your home to your work, the "
+            "lab or the sports centre in a few minutes.</p>"
+            "<h2>Sport, nature and city</h2>"
+            "<p>Twente Village and the campus have sports fields, a swimming pool, cafés and restaurants; the Twente "
+            "countryside starts at the edge of the park, and the centre of Enschede is a quarter of an hour by "
+            "bike. By train you are soon in Hengelo, Zwolle and Germany.</p>"
+            "<h2>New to Twente?</h2>"
+            "<p>Come to network drinks or the Kennispark Run to meet colleagues from other companies. International "
+            "professionals find help with housing and registration at the region's expat desk.</p>"
+        ),
+    },
+]
+
+VACANCIES = [
+    {
+        "title": "Embedded software engineer",
+        "kind": "job",
+        "field": "ict",
+        "levels": ["hbo", "wo"],
+        "hours": (32, 40),
+        "language": "both",
+        "description": (
+            "Je ontwikkelt firmware voor onze sensorsystemen, van het eerste prototype tot de serieproductie.\n\n"
+            "Wat we vragen: C/C++, ervaring met microcontrollers en zin om samen met hardware-engineers te testen "
+            "in het lab."
+        ),
+    },
+    {
+        "title": "Afstudeeropdracht: AI voor beeldherkenning in de zorg",
+        "kind": "graduation_project",
+        "field": "data",
+        "levels": ["hbo", "wo"],
+        "hours": (32, 40),
+        "language": "en",
+        "description": (
+            "Train and validate a model that recognises anomalies in medical images, together with our clinical "
+            "partners.\n\nYou study computer science, technical medicine or data science and want to graduate on a "
+            "real product."
+        ),
+    },
+    {
+        "title": "Stagiair werkvoorbereiding",
+        "kind": "internship",
+        "field": "production",
+        "levels": ["mbo", "hbo"],
+        "hours": (36, 40),
+        "language": "nl",
+        "description": (
+            "Je loopt vijf maanden mee met onze werkvoorbereiders: tekeningen lezen, materiaal bestellen en de "
+            "productie plannen.\n\nIdeaal voor een MBO- of HBO-student werktuigbouwkunde."
+        ),
+    },
+    {
+        "title": "Process engineer cleanroom",
+        "kind": "job",
+        "field": "engineering",
+        "levels": ["hbo", "wo"],
+        "hours": (40, 40),
+        "language": "en",
+        "description": (
+            "You improve and control the processes in our cleanroom, where we make photonic and microfluidic chips."
+            "\n\nYou have a background in applied physics, chemistry or materials science."
+        ),
+    },
+    {
+        "title": "Bijbaan: labassistent",
+        "kind": "side_job",
+        "field": "research",
+        "levels": ["mbo", "hbo", "wo"],
+        "hours": (8, 16),
+        "language": "both",
+        "description": (
+            "Help ons onderzoeksteam een paar dagdelen per week met monstervoorbereiding en metingen.\n\n"
+            "Flexibele uren, goed te combineren met je studie."
+        ),
+    },
+    {
+        "title": "Traineeship product owner medtech",
+        "kind": "traineeship",
+        "field": "business",
+        "levels": ["wo"],
+        "hours": (36, 40),
+        "language": "en",
+        "description": (
+            "Two years, three teams: you learn to turn user needs of doctors and nurses into a roadmap for a medical "
+            "device.\n\nFor recent graduates in industrial design, business & IT or health sciences."
+        ),
+    },
+    {
+        "title": "Servicemonteur mechatronica",
+        "kind": "job",
+        "field": "engineering",
+        "levels": ["mbo"],
+        "hours": (38, 40),
+        "language": "nl",
+        "description": (
+            "Je installeert en onderhoudt onze machines bij klanten in Nederland en Duitsland.\n\n"
+            "MBO 4 mechatronica of elektrotechniek; rijbewijs B."
+        ),
+    },
+    {
+        "title": "Marketing & communicatie stagiair",
+        "kind": "internship",
+        "field": "sales-marketing",
+        "levels": ["hbo"],
+        "hours": (32, 40),
+        "language": "nl",
+        "description": (
+            "Vertel het verhaal van onze start-up: je schrijft cases, beheert LinkedIn en helpt bij de Business "
+            "Days Twente.\n\nVoor HBO-studenten communicatie of commerciële economie."
+        ),
+    },
+    {
+        "title": "Data engineer",
+        "kind": "job",
+        "field": "data",
+        "levels": ["hbo", "wo"],
+        "hours": (24, 40),
+        "language": "en",
+        "description": (
+            "Build the pipelines that bring sensor data from our customers' production lines to our analytics "
+            "platform.\n\nPython, SQL and some cloud experience; part-time is possible."
+        ),
+    },
+    {
+        "title": "Afstudeeropdracht duurzame materialen",
+        "kind": "graduation_project",
+        "field": "research",
+        "levels": ["hbo", "wo"],
+        "hours": (36, 40),
+        "language": "nl",
+        "description": (
+            "Onderzoek of gerecyclede composieten de eisen halen voor onze behuizingen.\n\nJe werkt in ons lab en "
+            "met de vakgroep aan de Universiteit Twente."
+        ),
+    },
+    {
+        "title": "Financieel administratief medewerker",
+        "kind": "job",
+        "field": "finance",
+        "levels": ["mbo", "hbo"],
+        "hours": (24, 32),
+        "language": "nl",
+        "description": (
+            "Je verwerkt facturen, bereidt de maandafsluiting voor en bent aanspreekpunt voor leveranciers.\n\n"
+            "MBO 4 of HBO richting financiën; ervaring met Exact is een plus."
+        ),
+    },
+    {
+        "title": "Bijbaan: gastvrouw/gastheer evenementen",
+        "kind": "side_job",
+        "field": "hospitality",
+        "levels": ["mbo", "hbo", "wo"],
+        "hours": (4, 12),
+        "language": "both",
+        "description": (
+            "Ontvang gasten bij netwerkborrels, bedrijfsbezoeken en de Kennispark Run.\n\n"
+            "Vooral avonden en af en toe een zaterdag."
+        ),
+    },
+]

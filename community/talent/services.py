@@ -1,0 +1,86 @@
+"""Write side of the vacancies: post, edit, withdraw, re-post and expire."""
+
+import datetime
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from .models import Vacancy, VacancyStatus
+
+logger = logging.getLogger(__name__)
+
+VACANCY_FIELDS = (
+    "title",
+    "description",
+    "kind",
+    "education_levels",
+    "field",
+    "hours_min",
+    "hours_max",
+    "language",
+    "closing_date",
+    "apply_url",
+    "apply_email",
+)
+
+
+def _unique_slug(vacancy: Vacancy) -> str:
+    base = slugify(f"{vacancy.title} {vacancy.establishment.trade_name}")[:200] or "vacature"
+    slug, number = base, 2
+    while Vacancy.objects.filter(slug=slug).exclude(pk=vacancy.pk).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+@transaction.atomic
+def vacancy_create(*, establishment, user=None, **data) -> Vacancy:
+    """Post a vacancy for an establishment; it is published at once."""
+    vacancy = Vacancy(establishment=establishment, created_by=user, status=VacancyStatus.PUBLISHED)
+    for name in VACANCY_FIELDS:
+        if name in data:
+            setattr(vacancy, name, data[name])
+    vacancy.slug = _unique_slug(vacancy)
+    vacancy.full_clean()
+    vacancy.save()
+    logger.info("Vacancy %s posted for establishment %s", vacancy.pk, establishment.pk)
+    return vacancy
+
+
+@transaction.atomic
+def vacancy_update(*, vacancy: Vacancy, **data) -> Vacancy:
+    """Change a vacancy's content; its address stays the same so shared links keep working."""
+    for name in VACANCY_FIELDS:
+        if name in data:
+            setattr(vacancy, name, data[name])
+    vacancy.full_clean()
+    vacancy.save()
+    return vacancy
+
+
+@transaction.atomic
+def vacancy_withdraw(*, vacancy: Vacancy) -> Vacancy:
+    """Take a vacancy offline before its closing date."""
+    vacancy.status = VacancyStatus.WITHDRAWN
+    vacancy.save(update_fields=["status", "updated_at"])
+    return vacancy
+
+
+@transaction.atomic
+def vacancy_repost(*, vacancy: Vacancy, closing_date: datetime.date) -> Vacancy:
+    """Publish an expired or withdrawn vacancy again with a new closing date; it counts as new."""
+    vacancy.status = VacancyStatus.PUBLISHED
+    vacancy.closing_date = closing_date
+    vacancy.posted_at = timezone.now()
+    vacancy.full_clean()
+    vacancy.save()
+    return vacancy
+
+
+def vacancy_expire_overdue(*, today: datetime.date | None = None) -> int:
+    """Mark every published vacancy past its closing date as expired, in one UPDATE; return how many."""
+    count = Vacancy.objects.overdue(today=today).update(status=VacancyStatus.EXPIRED, updated_at=timezone.now())
+    if count:
+        logger.info("Expired %s vacancies past their closing date", count)
+    return count

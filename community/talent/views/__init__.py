@@ -1,0 +1,1 @@
+"""Views of the talent pages: public pages, the representatives' vacancies and vacancy alerts."""

@@ -1,0 +1,65 @@
+"""E-mails of the CRM: the inbound-lead notification and the daily follow-up digest."""
+
+import datetime
+from collections import defaultdict
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from .models import FollowUp, Lead
+
+
+def _absolute(path: str) -> str:
+    return f"{settings.SITE_URL.rstrip('/')}{path}"
+
+
+def inbound_notification_send(*, lead_id: int) -> bool:
+    """Tell the acquisition team about a lead from the website form (no contact details in the mail)."""
+    lead = Lead.objects.filter(pk=lead_id).first()
+    if lead is None:
+        return False
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {"lead": lead, "url": _absolute(reverse("crm:lead_detail", kwargs={"pk": lead.pk}))}
+        subject = render_to_string("crm/email/inbound_subject.txt", context).strip()
+        body = render_to_string("crm/email/inbound_body.txt", context)
+    send_mail(subject, body, None, [settings.ACQUISITION_TEAM_EMAIL])
+    return True
+
+
+def follow_up_digest_rows(*, today: datetime.date) -> dict[User, dict[str, list[FollowUp]]]:
+    """Return the open follow-ups per assignee, split into overdue and due today."""
+    follow_ups = (
+        FollowUp.objects.filter(done_at__isnull=True, due_on__lte=today, assignee__isnull=False, assignee__is_active=True)
+        .exclude(assignee__email="")
+        .select_related("lead", "assignee")
+        .order_by("assignee_id", "due_on", "pk")
+    )
+    digests: dict = defaultdict(lambda: {"overdue": [], "due": []})
+    for follow_up in follow_ups:
+        digests[follow_up.assignee]["overdue" if follow_up.due_on < today else "due"].append(follow_up)
+    return dict(digests)
+
+
+def follow_up_digests_send(*, today: datetime.date) -> int:
+    """Send each assignee one e-mail listing their overdue and due follow-ups; return how many were sent."""
+    sent = 0
+    for user, groups in follow_up_digest_rows(today=today).items():
+        with translation.override(settings.LANGUAGE_CODE):
+            context = {
+                "user": user,
+                "today": today,
+                "overdue": groups["overdue"],
+                "due": groups["due"],
+                "total": len(groups["overdue"]) + len(groups["due"]),
+                "site_url": settings.SITE_URL.rstrip("/"),
+                "follow_ups_url": _absolute(reverse("crm:follow_ups")),
+            }
+            subject = render_to_string("crm/email/digest_subject.txt", context).strip()
+            body = render_to_string("crm/email/digest_body.txt", context)
+        send_mail(subject, body, None, [user.email])
+        sent += 1
+    return sent

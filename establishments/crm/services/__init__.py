@@ -1,0 +1,1 @@
+"""Write side of the lead CRM, one module per concept."""

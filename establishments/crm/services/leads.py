@@ -1,0 +1,120 @@
+"""Creating and editing leads, their contacts and housing needs, and the public inbound form."""
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils import timezone
+
+from establishments.models import KeyPosition
+
+from ..models import Activity, ActivityKind, Contact, HousingNeed, LawfulBasis, Lead, LeadSource, LeadStage, StageChange
+
+
+@transaction.atomic
+def lead_create(*, created_by: User | None, key_positions=(), housing_needs=(), **fields) -> Lead:
+    """Create a lead in its first stage and record that stage."""
+    lead = Lead(**fields)
+    lead.stage_changed_at = lead.created_at
+    lead.full_clean()
+    lead.save()
+    lead.key_positions.set(key_positions)
+    for need in housing_needs:
+        housing_need_create(lead=lead, **need)
+    StageChange.objects.create(
+        lead=lead, from_stage="", to_stage=lead.stage, changed_by=created_by, changed_at=lead.created_at
+    )
+    return lead
+
+
+@transaction.atomic
+def lead_update(*, lead: Lead, key_positions=None, **fields) -> Lead:
+    """Change the descriptive fields of a lead (the stage changes through `lead_stage_change`)."""
+    for name, value in fields.items():
+        setattr(lead, name, value)
+    lead.full_clean()
+    lead.save()
+    if key_positions is not None:
+        lead.key_positions.set(key_positions)
+    return lead
+
+
+@transaction.atomic
+def housing_need_create(*, lead: Lead, kind: str, floor_area_m2: int, desired_on=None, budget_remarks="") -> HousingNeed:
+    """Add a housing need to a lead."""
+    need = HousingNeed(
+        lead=lead, kind=kind, floor_area_m2=floor_area_m2, desired_on=desired_on, budget_remarks=budget_remarks
+    )
+    need.full_clean()
+    need.save()
+    return need
+
+
+@transaction.atomic
+def housing_need_delete(*, need: HousingNeed) -> None:
+    """Remove a housing need."""
+    need.delete()
+
+
+@transaction.atomic
+def contact_create(*, lead: Lead, **fields) -> Contact:
+    """Add a contact person to a lead."""
+    contact = Contact(lead=lead, **fields)
+    contact.full_clean()
+    contact.save()
+    return contact
+
+
+@transaction.atomic
+def contact_update(*, contact: Contact, **fields) -> Contact:
+    """Change a contact person's details."""
+    for name, value in fields.items():
+        setattr(contact, name, value)
+    contact.full_clean()
+    contact.save()
+    return contact
+
+
+@transaction.atomic
+def inbound_lead_create(
+    *,
+    organisation: str,
+    website: str,
+    lead_type: str,
+    expected_jobs: int,
+    message: str,
+    contact_name: str,
+    contact_email: str,
+    contact_phone: str,
+    space_kind: str = "",
+    floor_area_m2: int | None = None,
+    desired_on=None,
+    key_positions: list[KeyPosition] = (),
+) -> Lead:
+    """Create a New lead from the public form with its contact (by consent) and notify the acquisition team."""
+    from ..tasks import send_inbound_notification
+
+    needs = []
+    if space_kind and floor_area_m2:
+        needs.append({"kind": space_kind, "floor_area_m2": floor_area_m2, "desired_on": desired_on})
+    lead = lead_create(
+        created_by=None,
+        name=organisation,
+        website=website,
+        type=lead_type,
+        source=LeadSource.WEBSITE,
+        stage=LeadStage.NEW,
+        expected_jobs=expected_jobs,
+        key_positions=key_positions,
+        housing_needs=needs,
+    )
+    contact_create(
+        lead=lead,
+        name=contact_name,
+        email=contact_email,
+        phone=contact_phone,
+        lawful_basis=LawfulBasis.CONSENT,
+        consent_on=timezone.localdate(),
+    )
+    if message:
+        Activity.objects.create(lead=lead, kind=ActivityKind.NOTE, text=message)
+    transaction.on_commit(lambda: send_inbound_notification.delay(lead.pk))
+    return lead

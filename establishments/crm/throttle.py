@@ -1,0 +1,28 @@
+"""A per-IP rate limit for the public inbound form, kept in the Django cache (no third-party service)."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+
+INBOUND_LIMIT = 5
+INBOUND_WINDOW_SECONDS = 60 * 60
+
+
+def _client_key(request) -> str:
+    # The IP is hashed with the secret key, so the cache never holds a readable address (personal data).
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    return f"crm:inbound:{digest}"
+
+
+def inbound_attempt_allowed(request) -> bool:
+    """Count a submission of the inbound form and return whether this client is still under the limit."""
+    key = _client_key(request)
+    cache.add(key, 0, INBOUND_WINDOW_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, INBOUND_WINDOW_SECONDS)
+        count = 1
+    return count <= INBOUND_LIMIT

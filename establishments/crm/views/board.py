@@ -1,0 +1,79 @@
+"""The kanban board and the stage form that works with and without JavaScript."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views import View
+
+from .. import selectors
+from ..access import AcquisitionRequiredMixin
+from ..forms import StageForm
+from ..models import Lead, LeadStage
+from ..services.pipeline import lead_stage_change
+
+
+class BoardView(AcquisitionRequiredMixin, View):
+    def get(self, request):
+        mine = request.GET.get("mine") == "1"
+        columns = selectors.board_columns(owner=request.user if mine else None)
+        return render(
+            request,
+            "crm/board.html",
+            {
+                "columns": columns,
+                "forecast": selectors.board_forecast(columns),
+                "mine": mine,
+                "stage_choices": LeadStage.choices,
+            },
+        )
+
+
+class LeadStageView(AcquisitionRequiredMixin, View):
+    """GET shows the stage form (for Lost with its reason); POST moves the lead. Won redirects to the win form."""
+
+    def get(self, request, pk):
+        lead = get_object_or_404(Lead, pk=pk)
+        form = StageForm(initial={"stage": request.GET.get("stage") or lead.stage})
+        return render(request, "crm/lead_stage.html", {"lead": lead, "form": form})
+
+    def post(self, request, pk):
+        lead = get_object_or_404(Lead, pk=pk)
+        wants_json = request.headers.get("Accept", "").startswith("application/json")
+        form = StageForm(request.POST)
+        stage = request.POST.get("stage")
+        if stage == LeadStage.WON and lead.stage != LeadStage.WON:
+            return self._answer(wants_json, reverse("crm:lead_win", kwargs={"pk": lead.pk}), moved=False)
+        if stage == LeadStage.LOST and not request.POST.get("lost_reason"):
+            url = f"{reverse('crm:lead_stage', kwargs={'pk': lead.pk})}?stage={LeadStage.LOST}"
+            return self._answer(wants_json, url, moved=False)
+        if not form.is_valid():
+            if wants_json:
+                return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+            return render(request, "crm/lead_stage.html", {"lead": lead, "form": form}, status=400)
+        try:
+            lead_stage_change(
+                lead=lead,
+                to_stage=form.cleaned_data["stage"],
+                changed_by=request.user,
+                lost_reason=form.cleaned_data["lost_reason"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return render(request, "crm/lead_stage.html", {"lead": lead, "form": form}, status=400)
+        if not wants_json:
+            messages.success(
+                request,
+                _("%(lead)s moved to %(stage)s.") % {"lead": lead.name, "stage": LeadStage(form.cleaned_data["stage"]).label},
+            )
+        next_url = request.POST.get("next")
+        target = next_url if next_url in (reverse("crm:board"), lead.get_absolute_url()) else reverse("crm:board")
+        return self._answer(wants_json, target, moved=True)
+
+    @staticmethod
+    def _answer(wants_json: bool, url: str, *, moved: bool):
+        if wants_json:
+            return JsonResponse({"moved": moved, "redirect": None if moved else url})
+        return redirect(url)

@@ -1,0 +1,139 @@
+"""Forms of the register pages: thin validation at the edge, services do the writing."""
+
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.contrib.auth.password_validation import password_validators_help_text_html, validate_password
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from .importers import XLSX_MAGIC
+from .logos import validate_logo
+from .models import Establishment, KeyPosition
+
+IMPORT_EXTENSIONS = {".csv", ".txt", ".xlsx"}
+
+
+class ImportUploadForm(forms.Form):
+    """An editor's upload of a BIRO/LISA register file."""
+
+    file = forms.FileField(
+        label=_("Register file"),
+        help_text=_("CSV (comma or semicolon separated) or Excel (.xlsx), at most %(max)s.")
+        % {"max": filesizeformat(settings.MAX_IMPORT_UPLOAD_BYTES)},
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.txt,.xlsx"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > settings.MAX_IMPORT_UPLOAD_BYTES:
+            raise ValidationError(
+                _("The file is %(size)s; the maximum is %(max)s.")
+                % {"size": filesizeformat(upload.size), "max": filesizeformat(settings.MAX_IMPORT_UPLOAD_BYTES)}
+            )
+        extension = Path(upload.name).suffix.lower()
+        head = upload.read(4096)
+        upload.seek(0)
+        looks_like_xlsx = head.startswith(XLSX_MAGIC)
+        matches_content = looks_like_xlsx if extension == ".xlsx" else not looks_like_xlsx and b"\x00" not in head
+        if extension not in IMPORT_EXTENSIONS or not matches_content:
+            raise ValidationError(_("Upload a CSV or an Excel (.xlsx) file."))
+        return upload
+
+
+class InvitationForm(forms.Form):
+    """An editor's invitation of a company representative."""
+
+    email = forms.EmailField(label=_("E-mail address of the representative"))
+
+
+class AcceptInvitationForm(forms.Form):
+    """A new representative's account details."""
+
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    password1 = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validators_help_text_html(),
+    )
+    password2 = forms.CharField(
+        label=_("Password (again)"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
+    )
+
+    def __init__(self, *args, email: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.email = email
+
+    def clean(self):
+        cleaned = super().clean()
+        password1, password2 = cleaned.get("password1"), cleaned.get("password2")
+        if password1 and password2 and password1 != password2:
+            self.add_error("password2", _("The two passwords differ."))
+        elif password1:
+            user = User(
+                username=self.email,
+                email=self.email,
+                **{key: cleaned.get(key, "") for key in ("first_name", "last_name")},
+            )
+            try:
+                validate_password(password1, user)
+            except ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+
+class ProfileForm(forms.ModelForm):
+    """The public profile fields a representative may edit; sensitive register fields are not in it."""
+
+    proposed_key_positions = forms.ModelMultipleChoiceField(
+        label=_("Key positions (proposal)"),
+        queryset=KeyPosition.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("An editor checks changes to the key positions before they are shown."),
+    )
+
+    class Meta:
+        model = Establishment
+        fields = [
+            "description_nl",
+            "description_en",
+            "website",
+            "logo",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+        ]
+        help_texts = {
+            "description_nl": _("Plain text; an empty line starts a new paragraph."),
+            "description_en": _("Plain text; an empty line starts a new paragraph."),
+            "logo": _("PNG, JPEG, WebP or GIF."),
+        }
+        widgets = {
+            "description_nl": forms.Textarea(attrs={"rows": 6, "maxlength": 4000}),
+            "description_en": forms.Textarea(attrs={"rows": 6, "maxlength": 4000}),
+            "logo": forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp,image/gif"}),
+        }
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if logo and hasattr(logo, "content_type"):  # a new upload, not the stored file
+            validate_logo(logo)
+        return logo
+
+    def clean_description_nl(self):
+        return self._limited("description_nl")
+
+    def clean_description_en(self):
+        return self._limited("description_en")
+
+    def _limited(self, name: str) -> str:
+        value = self.cleaned_data.get(name, "")
+        if len(value) > 4000:
+            raise ValidationError(_("Keep the description under 4,000 characters."))
+        return value

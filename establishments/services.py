@@ -1,0 +1,270 @@
+"""Write side of the register import: upsert validated rows atomically and run uploaded import jobs.
+
+History: the import writes with bulk operations, which bypass simple-history's signals. It therefore compares
+every incoming row with what is stored and writes (and records history for) only establishments and
+observations that are new or changed, in bulk. Importing the same file twice writes nothing and adds no history.
+"""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from .bulk_history import history_bulk_create
+from .import_progress import ImportProgress
+from .importers import ParsedRegister, RegisterRow, RowError, parse_register, rows_by_establishment
+from .models import Establishment, ImportJob, ImportStatus, YearlyObservation
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 2000
+ESTABLISHMENT_FIELDS = (
+    "trade_name",
+    "street_address",
+    "postcode",
+    "city",
+    "sub_area",
+    "sbi_code",
+    "sbi_division_id",
+    "settled_on",
+    "founded_on",
+)
+
+
+@dataclass
+class ImportSummary:
+    """What an import wrote."""
+
+    rows: int = 0
+    establishments_created: int = 0
+    establishments_updated: int = 0
+    observations_created: int = 0
+    observations_updated: int = 0
+
+    @property
+    def changed_anything(self) -> bool:
+        return any(
+            (
+                self.establishments_created,
+                self.establishments_updated,
+                self.observations_created,
+                self.observations_updated,
+            )
+        )
+
+
+def register_import(
+    *,
+    parsed: ParsedRegister,
+    user: User | None = None,
+    source_name: str = "",
+    on_progress: Callable[[int], None] | None = None,
+) -> ImportSummary:
+    """Upsert the establishments and yearly observations of a validated register file, all or nothing."""
+    if not parsed.is_valid:
+        raise ValueError("register_import needs a file without errors")
+    report = on_progress or (lambda percent: None)
+    reason = _("Register import %(name)s") % {"name": source_name} if source_name else _("Register import")
+    history = {"user": user, "reason": reason[:100], "date": timezone.now()}
+    summary = ImportSummary(rows=len(parsed.rows))
+    groups = rows_by_establishment(parsed.rows)
+    with transaction.atomic():
+        establishments, created, updated = _upsert_establishments(groups)
+        report(30)
+        key_position_changes = _set_key_positions(groups, establishments) if parsed.has_key_positions else set()
+        report(45)
+        updated_keys = set(updated) | (key_position_changes - set(created))
+        _record_establishment_history(
+            created=[establishments[key] for key in created],
+            updated=[establishments[key] for key in updated_keys],
+            history=history,
+        )
+        report(60)
+        new_observations, changed_observations = _upsert_observations(groups, establishments)
+        report(85)
+        history_bulk_create(YearlyObservation, new_observations, update=False, **history)
+        history_bulk_create(YearlyObservation, changed_observations, update=True, **history)
+        report(100)
+        summary.establishments_created = len(created)
+        summary.establishments_updated = len(updated_keys)
+        summary.observations_created = len(new_observations)
+        summary.observations_updated = len(changed_observations)
+        if summary.changed_anything:
+            transaction.on_commit(_request_monitor_recompute)
+    return summary
+
+
+def _request_monitor_recompute() -> None:
+    try:
+        from monitoring.tasks import compute_monitor_snapshot
+    except ImportError:  # the monitor is an optional neighbour of the register
+        logger.warning("monitoring.tasks.compute_monitor_snapshot is not available; monitor not recomputed")
+        return
+    compute_monitor_snapshot.delay()
+
+
+def _upsert_establishments(groups: dict[tuple[str, str], list[RegisterRow]]):
+    """Create new and update changed establishments; return all of them by key and the created/updated keys."""
+    stored = {
+        (establishment.kvk_number, establishment.branch_number): establishment
+        for establishment in Establishment.objects.filter(kvk_number__in={kvk for kvk, _ in groups})
+    }
+    used_slugs = set(Establishment.objects.values_list("slug", flat=True))
+    created, updated, to_write = [], [], []
+    for key, rows in groups.items():
+        latest = rows[-1]
+        values = {name: getattr(latest, name) for name in ESTABLISHMENT_FIELDS}
+        establishment = stored.get(key)
+        if establishment is None:
+            slug = _unique_slug(latest.trade_name, latest.branch_number, used_slugs)
+            establishment = Establishment(kvk_number=key[0], branch_number=key[1], slug=slug, **values)
+            stored[key] = establishment
+            created.append(key)
+        elif any(getattr(establishment, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(establishment, name, value)
+            updated.append(key)
+        else:
+            continue
+        to_write.append(establishment)
+    created_at = {key: stored[key].created_at for key in updated}
+    Establishment.objects.bulk_create(
+        to_write,
+        batch_size=BATCH_SIZE,
+        update_conflicts=True,
+        unique_fields=["kvk_number", "branch_number"],
+        update_fields=[*ESTABLISHMENT_FIELDS, "updated_at"],
+    )
+    for key in updated:  # bulk_create's auto_now_add touched the instance, not the stored row
+        stored[key].created_at = created_at[key]
+    return stored, created, updated
+
+
+def _unique_slug(trade_name: str, branch_number: str, used: set[str]) -> str:
+    base = slugify(trade_name)[:200] or "vestiging"
+    candidates = [base, f"{base}-{branch_number[-4:]}", *(f"{base}-{branch_number}-{n}" for n in range(2, 1000))]
+    slug = next(candidate for candidate in candidates if candidate not in used)
+    used.add(slug)
+    return slug
+
+
+def _set_key_positions(groups, establishments) -> set[tuple[str, str]]:
+    """Give each establishment the key positions of its latest row; return the keys whose set changed."""
+    through = Establishment.key_positions.through
+    ids = {establishments[key].pk: key for key in groups}
+    current: dict[int, set[int]] = {}
+    for establishment_id, key_position_id in through.objects.filter(establishment_id__in=ids).values_list(
+        "establishment_id", "keyposition_id"
+    ):
+        current.setdefault(establishment_id, set()).add(key_position_id)
+    changed, to_add, to_clear = set(), [], []
+    for establishment_id, key in ids.items():
+        wanted = groups[key][-1].key_position_ids or frozenset()
+        have = current.get(establishment_id, set())
+        if wanted != have:
+            changed.add(key)
+            to_clear.append(establishment_id)
+            to_add += [through(establishment_id=establishment_id, keyposition_id=kp_id) for kp_id in wanted]
+    through.objects.filter(establishment_id__in=to_clear).delete()
+    through.objects.bulk_create(to_add, batch_size=BATCH_SIZE)
+    return changed
+
+
+def _record_establishment_history(*, created, updated, history) -> None:
+    """Write the historical rows (with their key positions) of establishments the import created or changed."""
+    history_ids = history_bulk_create(Establishment, created, update=False, **history)
+    history_ids += history_bulk_create(Establishment, updated, update=True, **history)
+    if not history_ids:
+        return
+    establishments = [*created, *updated]
+    history_by_establishment = {e.pk: history_id for e, history_id in zip(establishments, history_ids, strict=True)}
+    through = Establishment.key_positions.through
+    m2m_history = Establishment.history.model.key_positions.model
+    rows = through.objects.filter(establishment_id__in=history_by_establishment).values_list(
+        "id", "establishment_id", "keyposition_id"
+    )
+    m2m_history.objects.bulk_create(
+        [
+            m2m_history(history_id=history_by_establishment[e_id], id=row_id, establishment_id=e_id, keyposition_id=kp)
+            for row_id, e_id, kp in rows
+        ],
+        batch_size=BATCH_SIZE,
+    )
+
+
+def _upsert_observations(groups, establishments):
+    """Create new and update changed yearly observations; return (new, changed)."""
+    stored = {
+        (establishment_id, year): (pk, jobs, added_value)
+        for pk, establishment_id, year, jobs, added_value in YearlyObservation.objects.filter(
+            establishment_id__in=[establishments[key].pk for key in groups]
+        ).values_list("pk", "establishment_id", "year", "jobs", "added_value_keur")
+    }
+    new, changed = [], []
+    for key, rows in groups.items():
+        establishment = establishments[key]
+        for row in rows:
+            known = stored.get((establishment.pk, row.year))
+            if known is not None and known[1:] == (row.jobs, row.added_value_keur):
+                continue
+            observation = YearlyObservation(
+                establishment=establishment, year=row.year, jobs=row.jobs, added_value_keur=row.added_value_keur
+            )
+            if known is None:
+                new.append(observation)
+            else:
+                observation.pk = known[0]
+                changed.append(observation)
+    YearlyObservation.objects.bulk_create(
+        new + changed,
+        batch_size=BATCH_SIZE,
+        update_conflicts=True,
+        unique_fields=["establishment", "year"],
+        update_fields=["jobs", "added_value_keur"],
+    )
+    return new, changed
+
+
+def import_job_create(*, uploaded_file, user: User, language: str) -> ImportJob:
+    """Store an uploaded register file as a queued import job and enqueue its import."""
+    from .tasks import import_job_run_task
+
+    job = ImportJob(file=uploaded_file, original_name=uploaded_file.name[:255], uploaded_by=user, language=language)
+    job.full_clean()
+    job.save()
+    transaction.on_commit(lambda: import_job_run_task.delay(job.pk))
+    return job
+
+
+def import_job_run(*, job_id: int) -> None:
+    """Validate and write the file of an import job, keeping its status and progress up to date."""
+    job = ImportJob.objects.select_related("uploaded_by").get(pk=job_id)
+    if job.is_finished or job.status == ImportStatus.WRITING:
+        return  # a redelivered task must not import twice
+    progress = ImportProgress(job.pk)
+    with translation.override(job.language):
+        progress.update(ImportStatus.VALIDATING, 0)
+        with job.file.open("rb") as handle:
+            content = handle.read()
+        parsed = parse_register(content, on_progress=lambda percent: progress.update(ImportStatus.VALIDATING, percent))
+        if not parsed.is_valid:
+            progress.finish(status=ImportStatus.FAILED, row_count=len(parsed.rows), errors=parsed.errors)
+            return
+        progress.update(ImportStatus.WRITING, 0)
+        try:
+            summary = register_import(
+                parsed=parsed,
+                user=job.uploaded_by,
+                source_name=job.original_name,
+                on_progress=lambda percent: progress.update(ImportStatus.WRITING, percent, live=True),
+            )
+        except Exception:
+            failure = RowError(0, "", _("The import stopped because of an internal error; nothing was written."))
+            progress.finish(status=ImportStatus.FAILED, row_count=len(parsed.rows), errors=[failure])
+            raise
+    progress.finish(status=ImportStatus.DONE, row_count=summary.rows, summary=summary)

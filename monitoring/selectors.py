@@ -1,0 +1,174 @@
+"""Reads of the monitor: the register as a frame for the computation, and the published snapshot for pages."""
+
+from collections import defaultdict
+
+import pandas as pd
+from django.db.models import FloatField, Prefetch, QuerySet
+from django.db.models.functions import Cast
+
+from establishments.models import Establishment, KeyPosition, SbiDivision, Sector, YearlyObservation
+
+from .models import MonitorFigure, MonitorSnapshot, ReferenceTotal, SnapshotStatus, Target
+from .rounding import round_half_up, round_jobs
+
+OBSERVATION_FIELDS = {
+    "establishment_id": "establishment_id",
+    "year": "year",
+    "jobs": "jobs",
+    "added_value_keur": "added_value_float",
+    "sub_area": "establishment__sub_area",
+    "base": "establishment__sbi_division__base",
+    "sector": "establishment__sbi_division__sector__slug",
+    "founded_on": "establishment__founded_on",
+    "is_knowledge_intensive": "establishment__is_knowledge_intensive",
+    "is_startup": "establishment__is_startup",
+    "is_spinoff": "establishment__is_spinoff",
+    "is_rd_branch": "establishment__is_rd_branch",
+}
+FIGURE_FIELDS = (
+    "year",
+    "dimension",
+    "category",
+    "establishments",
+    "jobs",
+    "added_value_meur",
+    "largest_establishment_jobs",
+    "new_establishments",
+)
+
+
+def observations_frame() -> pd.DataFrame:
+    """Return every yearly observation of the register with its establishment's classification and key positions."""
+    rows = (
+        YearlyObservation.objects.annotate(added_value_float=Cast("added_value_keur", FloatField()))
+        .order_by()
+        .values_list(*OBSERVATION_FIELDS.values())
+    )
+    frame = pd.DataFrame.from_records(list(rows.iterator(chunk_size=20_000)), columns=list(OBSERVATION_FIELDS))
+    key_positions = defaultdict(list)
+    through = Establishment.key_positions.through.objects.order_by("keyposition__slug")
+    for establishment_id, slug in through.values_list("establishment_id", "keyposition__slug"):
+        key_positions[establishment_id].append(slug)
+    frame["key_positions"] = frame["establishment_id"].map(lambda pk: key_positions.get(pk, []))
+    return frame
+
+
+def reference_totals_frame() -> pd.DataFrame:
+    """Return the reference totals of Enschede and Twente per year."""
+    rows = ReferenceTotal.objects.annotate(added_value_float=Cast("added_value_meur", FloatField())).values_list(
+        "area", "year", "establishments", "jobs", "added_value_float"
+    )
+    return pd.DataFrame.from_records(
+        list(rows), columns=["area", "year", "establishments", "jobs", "added_value_meur"]
+    )
+
+
+def reference_sources() -> list[dict]:
+    """Return the distinct sources of the reference totals with the years each covers."""
+    years = defaultdict(list)
+    for area, year, source in ReferenceTotal.objects.values_list("area", "year", "source"):
+        years[(area, source)].append(year)
+    return [
+        {"area": area, "source": source, "first_year": min(found), "last_year": max(found)}
+        for (area, source), found in sorted(years.items())
+    ]
+
+
+def published_snapshot() -> MonitorSnapshot | None:
+    """Return the published snapshot, or None before the first completed computation."""
+    return MonitorSnapshot.objects.filter(is_published=True).first()
+
+
+def snapshot_figures(snapshot: MonitorSnapshot, *, year=None, dimension=None, category=None) -> QuerySet:
+    """Return a snapshot's figure rows as dicts, optionally filtered."""
+    figures = MonitorFigure.objects.filter(snapshot=snapshot)
+    if year is not None:
+        figures = figures.filter(year=year)
+    if dimension is not None:
+        figures = figures.filter(dimension=dimension)
+    if category is not None:
+        figures = figures.filter(category=category)
+    return figures.order_by("dimension", "category", "year").values(*FIGURE_FIELDS)
+
+
+def published_figures(year=None, dimension=None, category=None) -> list[dict]:
+    """Return the published snapshot's rows (year, dimension, category, establishments, jobs, added_value_meur)."""
+    figures = MonitorFigure.objects.filter(snapshot__is_published=True)
+    if year is not None:
+        figures = figures.filter(year=year)
+    if dimension is not None:
+        figures = figures.filter(dimension=dimension)
+    if category is not None:
+        figures = figures.filter(category=category)
+    rows = list(figures.order_by("dimension", "category", "year").values(*FIGURE_FIELDS))
+    for row in rows:
+        if row["added_value_meur"] is not None:
+            row["added_value_meur"] = float(row["added_value_meur"])
+    return rows
+
+
+def headline(rows: list[dict], year: int) -> dict | None:
+    """Return the total figures of a year with the change against the year before, jobs rounded to tens."""
+    totals = {row["year"]: row for row in rows if row["dimension"] == "total"}
+    current = totals.get(year)
+    if current is None:
+        return None
+    previous = totals.get(year - 1)
+    jobs = round_jobs(current["jobs"])
+    added_value = current["added_value_meur"]
+    result = {
+        "year": year,
+        "previous_year": year - 1 if previous else None,
+        "establishments": current["establishments"],
+        "jobs": jobs,
+        "added_value_meur": round_half_up(added_value) if added_value is not None else None,
+        "establishments_change": None,
+        "jobs_change": None,
+        "added_value_change": None,
+    }
+    if previous:
+        result["establishments_change"] = current["establishments"] - previous["establishments"]
+        result["jobs_change"] = jobs - round_jobs(previous["jobs"])
+        if added_value is not None and previous["added_value_meur"] is not None:
+            result["added_value_change"] = round_half_up(added_value - previous["added_value_meur"], 1)
+    return result
+
+
+def home_key_figures() -> dict | None:
+    """Return the latest year's headline figures of the published snapshot, or None when there is none."""
+    snapshot = published_snapshot()
+    if snapshot is None or not snapshot.years:
+        return None
+    rows = list(snapshot_figures(snapshot, dimension="total"))
+    figures = headline(rows, max(snapshot.years))
+    if figures is None:
+        return None
+    return {**figures, "computed_at": snapshot.finished_at}
+
+
+def failed_runs_since_published(snapshot: MonitorSnapshot | None) -> list[MonitorSnapshot]:
+    """Return the failed runs after the published snapshot (all failed runs when none is published), newest first."""
+    failed = MonitorSnapshot.objects.filter(status=SnapshotStatus.FAILED)
+    if snapshot is not None:
+        failed = failed.filter(started_at__gt=snapshot.started_at)
+    return list(failed.only("id", "started_at", "finished_at", "error", "status")[:5])
+
+
+def category_labels() -> dict[str, dict[str, str]]:
+    """Return the display names of sector and key-position slugs in the active language, in their order."""
+    return {
+        "sector": {sector.slug: sector.name for sector in Sector.objects.only("slug", "name_nl", "name_en")},
+        "key_position": {
+            position.slug: position.name for position in KeyPosition.objects.only("slug", "name_nl", "name_en")
+        },
+    }
+
+
+def sectors_with_divisions() -> list[Sector]:
+    """Return the sectors with their SBI divisions, for the definitions page."""
+    return list(Sector.objects.prefetch_related(Prefetch("divisions", queryset=SbiDivision.objects.order_by("code"))))
+
+
+def targets() -> list[Target]:
+    """Return the 2035 targets in their order."""
+    return list(Target.objects.all())

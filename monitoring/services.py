@@ -1,0 +1,173 @@
+"""Writes of the monitor: computing, recording and publishing snapshots."""
+
+import hashlib
+import logging
+import math
+from decimal import Decimal
+
+import pandas as pd
+from django.db import transaction
+from django.utils import timezone
+
+from . import selectors, stats
+from .models import MonitorFigure, MonitorSnapshot, SnapshotStatus
+
+logger = logging.getLogger(__name__)
+# Completed snapshots kept besides the published one, so editors can compare; older ones are pruned.
+KEPT_SNAPSHOTS = 10
+MAX_ERROR_LENGTH = 4000
+
+
+def snapshot_compute(*, trigger: str = "manual") -> MonitorSnapshot:
+    """Compute the monitor from the register and publish it; a failed run is recorded and publishes nothing."""
+    snapshot = MonitorSnapshot(started_at=timezone.now(), trigger=trigger[:40])
+    snapshot.full_clean()
+    snapshot.save()
+    try:
+        observations = selectors.observations_frame()
+        references = selectors.reference_totals_frame()
+        figures = stats.compute_figures(observations)
+        growth = stats.compute_growth(figures)
+        shares = stats.compute_shares(figures, references)
+        fingerprint = _fingerprint(observations, references)
+        _snapshot_publish(
+            snapshot=snapshot,
+            figures=figures,
+            growth=growth,
+            shares=shares,
+            fingerprint=fingerprint,
+            observation_count=len(observations),
+        )
+    except Exception as error:  # noqa: BLE001 - any failure must be recorded and leave the published snapshot alone
+        logger.exception("Monitor snapshot %s failed", snapshot.pk)
+        _snapshot_fail(snapshot=snapshot, error=error)
+    snapshot.refresh_from_db()
+    return snapshot
+
+
+def _snapshot_publish(
+    *,
+    snapshot: MonitorSnapshot,
+    figures: pd.DataFrame,
+    growth: pd.DataFrame,
+    shares: pd.DataFrame,
+    fingerprint: str,
+    observation_count: int,
+) -> None:
+    """Store the figures and publish the snapshot, unless a run that started later was published meanwhile."""
+    with transaction.atomic():
+        current = MonitorSnapshot.objects.select_for_update().filter(is_published=True).first()
+        MonitorFigure.objects.bulk_create(_figure_objects(snapshot, figures), batch_size=2000)
+        snapshot.status = SnapshotStatus.COMPLETED
+        snapshot.finished_at = timezone.now()
+        snapshot.fingerprint = fingerprint
+        snapshot.observation_count = observation_count
+        snapshot.years = sorted(int(year) for year in figures["year"].unique()) if not figures.empty else []
+        snapshot.growth = _records(growth)
+        snapshot.shares = _records(shares)
+        snapshot.reference_sources = selectors.reference_sources()
+        newer_is_published = current is not None and current.started_at > snapshot.started_at
+        if current is not None and not newer_is_published:
+            current.is_published = False
+            current.save(update_fields=["is_published"])
+        snapshot.is_published = not newer_is_published
+        snapshot.full_clean()
+        snapshot.save()
+        _snapshots_prune(keep_from=snapshot)
+
+
+def _snapshot_fail(*, snapshot: MonitorSnapshot, error: Exception) -> None:
+    """Record a failed run with its error."""
+    message = f"{type(error).__name__}: {error}"[:MAX_ERROR_LENGTH]
+    MonitorSnapshot.objects.filter(pk=snapshot.pk).update(
+        status=SnapshotStatus.FAILED, finished_at=timezone.now(), error=message, is_published=False
+    )
+
+
+def _snapshots_prune(*, keep_from: MonitorSnapshot) -> None:
+    """Delete completed, unpublished snapshots beyond the most recent few."""
+    old = (
+        MonitorSnapshot.objects.filter(status=SnapshotStatus.COMPLETED, is_published=False)
+        .exclude(pk=keep_from.pk)
+        .order_by("-started_at")
+        .values_list("pk", flat=True)[KEPT_SNAPSHOTS:]
+    )
+    MonitorSnapshot.objects.filter(pk__in=list(old)).delete()
+
+
+def _figure_objects(snapshot: MonitorSnapshot, figures: pd.DataFrame) -> list[MonitorFigure]:
+    """Turn the figures frame into unsaved rows of the snapshot."""
+    return [
+        MonitorFigure(
+            snapshot=snapshot,
+            year=int(row.year),
+            dimension=row.dimension,
+            category=row.category,
+            establishments=int(row.establishments),
+            jobs=int(row.jobs),
+            added_value_meur=_decimal(row.added_value_meur),
+            largest_establishment_jobs=_integer(row.largest_establishment_jobs),
+            new_establishments=_integer(row.new_establishments),
+        )
+        for row in figures.itertuples(index=False)
+    ]
+
+
+def _decimal(value) -> Decimal | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return Decimal(str(round(float(value), 4)))
+
+
+def _integer(value) -> int | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return int(value)
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Return a frame as JSON-ready records, NaN as None and floats rounded to 4 places."""
+    records = []
+    for record in frame.to_dict("records"):
+        records.append(
+            {
+                key: None
+                if isinstance(value, float) and math.isnan(value)
+                else (round(value, 4) if isinstance(value, float) else value.item() if hasattr(value, "item") else value)
+                for key, value in record.items()
+            }
+        )
+    return records
+
+
+def _fingerprint(observations: pd.DataFrame, references: pd.DataFrame) -> str:
+    """Return a hash of the register's content, equal for equal registers whatever the row order."""
+    digest = hashlib.sha256()
+    canonical = observations.assign(key_positions=observations["key_positions"].map("|".join))
+    canonical = canonical.sort_values(["establishment_id", "year"]).astype(str)
+    digest.update(pd.util.hash_pandas_object(canonical, index=False).to_numpy().tobytes())
+    digest.update(pd.util.hash_pandas_object(references.sort_values(["area", "year"]).astype(str), index=False).to_numpy().tobytes())
+    return digest.hexdigest()
+
+
+def snapshot_summary(snapshot: MonitorSnapshot) -> dict:
+    """Return a short JSON-ready summary of a run, for the task result and the management command."""
+    summary = {
+        "snapshot_id": snapshot.pk,
+        "status": snapshot.status,
+        "published": snapshot.is_published,
+        "years": snapshot.years,
+        "observations": snapshot.observation_count,
+        "duration_seconds": snapshot.duration_seconds,
+        "error": snapshot.error,
+    }
+    if snapshot.status == SnapshotStatus.COMPLETED and snapshot.years:
+        total = snapshot.figures.filter(dimension="total", year=max(snapshot.years)).first()
+        if total is not None:
+            summary["latest"] = {
+                "year": total.year,
+                "establishments": total.establishments,
+                "jobs": total.jobs,
+                "added_value_meur": float(total.added_value_meur) if total.added_value_meur is not None else None,
+            }
+    return summary

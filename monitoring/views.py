@@ -1,0 +1,106 @@
+"""Pages of the monitor; each reads the published snapshot and never computes in the request."""
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from kennispark.roles import EDITOR, user_has_role
+
+from . import dashboard, selectors
+from .charts import Series, line_chart
+from .downloads import CONTENT_TYPES, table_notes, table_response
+from .forms import YearChoiceForm
+from .report import default_year_choice, report_table, snapshot_report
+from .selectors import published_snapshot
+
+
+def _year_form(request, years: list[int]) -> YearChoiceForm:
+    """Return the year-choice form bound to the URL's choice, missing from/to years filled with the defaults."""
+    default = default_year_choice(years)
+    if not request.GET:
+        return YearChoiceForm(available_years=years, default=default)
+    data = request.GET.copy()
+    data.setdefault("from_year", str(default.from_year))
+    data.setdefault("to_year", str(default.to_year))
+    return YearChoiceForm(data, available_years=years, default=default)
+
+
+def _editor_notice(request, snapshot) -> list:
+    if not (request.user.is_authenticated and (request.user.is_staff or user_has_role(request.user, EDITOR))):
+        return []
+    return selectors.failed_runs_since_published(snapshot)
+
+
+@require_GET
+def key_figures(request):
+    """Show the headline figures, charts and report tables of the published snapshot for the chosen years."""
+    snapshot = published_snapshot()
+    context = {"snapshot": snapshot, "failed_runs": _editor_notice(request, snapshot)}
+    if snapshot is None or not snapshot.years:
+        return render(request, "monitoring/key_figures.html", context)
+    form = _year_form(request, snapshot.years)
+    choice = form.year_choice()
+    if form.is_bound:
+        # Tick the years actually shown (the from-, to- and previous year are always among them).
+        form.data = form.data.copy()
+        form.data.setlist("years", [str(year) for year in choice.years])
+    report = snapshot_report(snapshot, choice)
+    query = request.GET.urlencode() if form.is_bound and form.is_valid() else ""
+    for table in [*report["tables"], report["shares_table"]]:
+        table.notes = table_notes(table)
+    context.update(report, form=form, choice=choice, query=query)
+    return render(request, "monitoring/key_figures.html", context)
+
+
+@require_GET
+def download(request, table: str, file_format: str):
+    """Download one report table as CSV or XLSX for the same choice of years as the page."""
+    snapshot = published_snapshot()
+    if file_format not in CONTENT_TYPES or snapshot is None or not snapshot.years:
+        raise Http404
+    choice = _year_form(request, snapshot.years).year_choice()
+    found = report_table(snapshot, table, choice)
+    if found is None:
+        raise Http404
+    return table_response(found, file_format)
+
+
+@require_GET
+def definitions(request):
+    """Explain the monitor's definitions and sources."""
+    snapshot = published_snapshot()
+    return render(
+        request,
+        "monitoring/definitions.html",
+        {"snapshot": snapshot, "sectors": selectors.sectors_with_divisions()},
+    )
+
+
+@require_GET
+def targets_dashboard(request):
+    """Show every 2035 target with its current value, required trajectory and status, and the community figures."""
+    snapshot = published_snapshot()
+    rows = list(selectors.snapshot_figures(snapshot)) if snapshot else []
+    statuses = dashboard.indicator_statuses(snapshot, rows, selectors.targets())
+    community = dashboard.community_rows()
+    community_chart = None
+    if community:
+        community_chart = line_chart(
+            slug="community",
+            title=_("Community events and attendees per year"),
+            description=_("Events held on the park and the number of confirmed attendees per year."),
+            unit="count",
+            series=[
+                Series(_("Events held"), [(row["year"], row["events_held"]) for row in community]),
+                Series(_("Attendees"), [(row["year"], row["attendees"]) for row in community]),
+            ],
+        )
+    context = {
+        "snapshot": snapshot,
+        "statuses": statuses,
+        "community": community,
+        "community_chart": community_chart,
+        "failed_runs": _editor_notice(request, snapshot),
+    }
+    return render(request, "monitoring/dashboard.html", context)

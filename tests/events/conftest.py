@@ -1,0 +1,32 @@
+import pytest
+
+from tests.factories.establishments import EstablishmentFactory
+from tests.factories.users import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _eager_celery():
+    """Run the calendar's e-mail tasks in-process, so mailoutbox sees what the worker would send."""
+    from kennispark.celery import app
+
+    previous = app.conf.task_always_eager, app.conf.task_eager_propagates
+    app.conf.task_always_eager, app.conf.task_eager_propagates = True, True
+    yield
+    app.conf.task_always_eager, app.conf.task_eager_propagates = previous
+
+
+@pytest.fixture
+def establishment(db):
+    return EstablishmentFactory(trade_name="Sensorlab Twente B.V.", contact_email="info@sensorlab.example")
+
+
+@pytest.fixture
+def representative(establishment):
+    user = UserFactory(roles=["company"])
+    establishment.representatives.add(user)
+    return user
+
+
+@pytest.fixture
+def other_establishment(db):
+    return EstablishmentFactory(trade_name="Andere Fotonica B.V.")

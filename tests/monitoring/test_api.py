@@ -1,0 +1,102 @@
+"""The monitor API: tidy figure rows of the published snapshot, filters, 400s and the OpenAPI schema."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from monitoring.services import snapshot_compute
+from tests.monitoring.conftest import build_register
+
+pytestmark = pytest.mark.django_db
+URL = "/api/monitor/figures/"
+
+
+@pytest.fixture
+def published(register):
+    return snapshot_compute()
+
+
+def test_rows_are_public_and_unrounded(client, published):
+    # when
+    response = client.get(URL, {"year": 2023, "dimension": "total"})
+
+    # then
+    assert response.status_code == 200
+    assert response.json() == [
+        {
+            "year": 2023,
+            "dimension": "total",
+            "category": "Kennispark",
+            "establishments": 5,
+            "jobs": 3427,
+            "added_value_meur": pytest.approx(265.0805),
+        }
+    ]
+
+
+def test_filter_by_dimension_and_category(client, published):
+    # when
+    by_dimension = client.get(URL, {"year": 2023, "dimension": "sub_area"}).json()
+    by_category = client.get(URL, {"dimension": "sub_area_base", "category": "UT Campus|stuwend"}).json()
+
+    # then
+    assert [row["category"] for row in by_dimension] == ["B&S-park", "Twente Village", "UT Campus"]
+    assert {row["year"] for row in by_dimension} == {2023}
+    assert [(row["year"], row["jobs"]) for row in by_category] == [(2022, 4), (2023, 6)]
+    twente_village = next(row for row in by_dimension if row["category"] == "Twente Village")
+    assert twente_village["added_value_meur"] is None
+
+
+def test_every_dimension_is_present(client, published):
+    rows = client.get(URL).json()
+
+    assert {row["dimension"] for row in rows} >= {
+        "total", "sub_area", "base", "sub_area_base", "sector", "size_class", "key_position", "key_position_young",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [({"dimension": "planet"}, "dimension"), ({"year": "twenty"}, "year"), ({"year": 1200}, "year")],
+)
+def test_bad_input_answers_400_with_field_errors(client, published, params, field):
+    response = client.get(URL, params)
+
+    assert response.status_code == 400
+    assert field in response.json()
+
+
+def test_empty_list_before_the_first_snapshot(client, db):
+    response = client.get(URL)
+
+    assert response.status_code == 200
+    assert response.json() == []
+
+
+def test_api_costs_the_same_queries_with_a_larger_snapshot(client, django_assert_num_queries, db):
+    # given
+    build_register()
+    snapshot_compute()
+    with CaptureQueriesContext(connection) as small:
+        client.get(URL)
+    build_register(size=5)
+    snapshot_compute()
+
+    # when / then
+    with django_assert_num_queries(len(small)):
+        response = client.get(URL)
+    assert response.status_code == 200
+
+
+def test_figures_endpoint_is_in_the_openapi_schema(client, db):
+    # when
+    response = client.get("/api/schema/", {"format": "json"})
+
+    # then
+    schema = response.json()
+    operation = schema["paths"]["/api/monitor/figures/"]["get"]
+    parameters = {parameter["name"]: parameter for parameter in operation["parameters"]}
+    assert {"year", "dimension", "category"} <= set(parameters)
+    assert "sub_area_base" in parameters["dimension"]["schema"]["enum"]
+    response_schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    assert response_schema["type"] == "array"

@@ -1,0 +1,168 @@
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from rest_framework.test import APIClient
+
+from community.talent.models import Vacancy, VacancyStatus
+from tests.factories.establishments import EstablishmentFactory
+from tests.factories.talent import FieldOfWorkFactory, VacancyFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "/api/vacancies/"
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+def _payload(establishment, **overrides):
+    FieldOfWorkFactory(slug="engineering")
+    return {
+        "establishment": establishment.slug,
+        "title": "Mechanical engineer",
+        "description": "<p>Design machines</p><img src=x onerror=alert(1)>",
+        "kind": "job",
+        "education_levels": ["hbo"],
+        "field": "engineering",
+        "hours_min": 32,
+        "hours_max": 40,
+        "language": "en",
+        "closing_date": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
+        "apply_url": "https://example.org/jobs/1",
+        **overrides,
+    }
+
+
+def test_public_reads_only_published_vacancies_with_filters(api):
+    # given
+    VacancyFactory(title="Open stage", kind="internship")
+    VacancyFactory(title="Open baan", kind="job")
+    VacancyFactory(title="Ingetrokken", kind="internship", status=VacancyStatus.WITHDRAWN)
+    VacancyFactory(title="Verlopen", kind="internship", closing_date=timezone.localdate() - datetime.timedelta(days=1))
+
+    # when
+    everything = api.get(URL)
+    internships = api.get(URL, {"kind": "internship"})
+
+    # then
+    assert everything.status_code == 200
+    assert {row["title"] for row in everything.json()["results"]} == {"Open stage", "Open baan"}
+    assert [row["title"] for row in internships.json()["results"]] == ["Open stage"]
+    assert internships.json()["results"][0]["education_levels"] == ["hbo"]
+
+
+def test_withdrawn_vacancy_is_404_for_the_public(api):
+    vacancy = VacancyFactory(status=VacancyStatus.WITHDRAWN)
+    assert api.get(f"{URL}{vacancy.slug}/").status_code == 404
+
+
+def test_anonymous_cannot_write(api):
+    establishment = EstablishmentFactory()
+    assert api.post(URL, _payload(establishment), format="json").status_code == 403
+
+
+def test_representative_creates_a_vacancy_for_their_establishment(api, company_user, establishment):
+    # given
+    api.force_authenticate(company_user)
+
+    # when
+    response = api.post(URL, _payload(establishment), format="json")
+
+    # then
+    assert response.status_code == 201, response.json()
+    vacancy = Vacancy.objects.get()
+    assert vacancy.establishment == establishment
+    assert vacancy.status == VacancyStatus.PUBLISHED
+    assert "onerror" not in vacancy.description
+    assert response.json()["slug"] == vacancy.slug
+
+
+def test_representative_cannot_post_for_another_establishment(api, company_user, establishment):
+    # given
+    other = EstablishmentFactory()
+    api.force_authenticate(company_user)
+
+    # when
+    response = api.post(URL, _payload(other), format="json")
+
+    # then
+    assert response.status_code == 400
+    assert "establishment" in response.json()
+    assert not Vacancy.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"hours_min": 40, "hours_max": 20}, "hours_max"),
+        ({"apply_url": "", "apply_email": ""}, "apply_url"),
+        ({"education_levels": []}, "education_levels"),
+        ({"kind": "astronaut"}, "kind"),
+        ({"closing_date": "2001-01-01"}, "closing_date"),
+        ({"field": "unknown"}, "field"),
+        ({"title": ""}, "title"),
+    ],
+)
+def test_invalid_input_is_400_with_field_errors(api, company_user, establishment, overrides, field):
+    api.force_authenticate(company_user)
+    response = api.post(URL, _payload(establishment, **overrides), format="json")
+    assert response.status_code == 400
+    assert field in response.json()
+
+
+def test_owner_updates_and_withdraws_but_not_anothers_vacancy(api, company_user, establishment):
+    # given
+    own = VacancyFactory(establishment=establishment)
+    others = VacancyFactory()
+    api.force_authenticate(company_user)
+
+    # when
+    patched = api.patch(f"{URL}{own.slug}/", {"title": "Senior engineer"}, format="json")
+    foreign_patch = api.patch(f"{URL}{others.slug}/", {"title": "Hacked"}, format="json")
+    foreign_delete = api.delete(f"{URL}{others.slug}/")
+    withdrawn = api.delete(f"{URL}{own.slug}/")
+
+    # then
+    assert patched.status_code == 200
+    assert foreign_patch.status_code == foreign_delete.status_code == 404
+    assert withdrawn.status_code == 204
+    own.refresh_from_db()
+    others.refresh_from_db()
+    assert (own.title, own.status) == ("Senior engineer", VacancyStatus.WITHDRAWN)
+    assert (others.title, others.status) == (others.title, VacancyStatus.PUBLISHED)
+    assert others.title != "Hacked"
+
+
+def test_editor_may_edit_any_vacancy(api, editor):
+    vacancy = VacancyFactory()
+    api.force_authenticate(editor)
+    assert api.patch(f"{URL}{vacancy.slug}/", {"hours_min": 20}, format="json").status_code == 200
+
+
+def test_list_endpoint_costs_the_same_queries_with_few_and_many_vacancies(api):
+    # given
+    VacancyFactory.create_batch(2)
+    with CaptureQueriesContext(connection) as few:
+        api.get(URL)
+
+    # when
+    VacancyFactory.create_batch(30)
+    with CaptureQueriesContext(connection) as many:
+        response = api.get(URL)
+
+    # then
+    assert response.json()["count"] == 32
+    assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_vacancies_are_in_the_openapi_schema(api):
+    schema = api.get("/api/schema/", {"format": "json"}).json()
+    assert "/api/vacancies/" in schema["paths"]
+    assert "/api/vacancies/{slug}/" in schema["paths"]
+    parameters = {parameter["name"] for parameter in schema["paths"]["/api/vacancies/"]["get"]["parameters"]}
+    assert {"kind", "level", "field", "key_position", "language", "q"} <= parameters
