@@ -90,6 +90,7 @@ class AcceptInvitationForm(forms.Form):
 class ProfileForm(forms.ModelForm):
     """The public profile fields a representative may edit; sensitive register fields are not in it."""
 
+    website = forms.URLField(label=_("Website"), required=False, max_length=200, assume_scheme="https")
     proposed_key_positions = forms.ModelMultipleChoiceField(
         label=_("Key positions (proposal)"),
         queryset=KeyPosition.objects.all(),

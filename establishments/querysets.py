@@ -42,8 +42,9 @@ class EstablishmentQuerySet(models.QuerySet):
             | SearchQuery(text, search_type="websearch", config="dutch")
             | SearchQuery(text, search_type="websearch", config="english")
         )
+        # ts_rank is not zero for partial matches, so matching is decided by @@ and rank only orders.
         return (
-            self.annotate(search_rank=SearchRank(vector, query))
-            .filter(Q(search_rank__gt=0) | by_name)
+            self.annotate(search_document=vector, search_rank=SearchRank(vector, query))
+            .filter(Q(search_document=query) | by_name)
             .order_by("-search_rank", "trade_name")
         )

@@ -2,10 +2,11 @@
 
 import math
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 WIDTH = 640
 HEIGHT = 300
-LEFT = 64
+LEFT = 84
 RIGHT = 165
 TOP = 20
 BOTTOM = 40
@@ -49,7 +50,8 @@ def marker_path(marker: str, x: float, y: float, size: float = 4.5) -> str:
     if marker == "triangle":
         return f"M{x:.1f},{y - size - 1:.1f}L{x + size + 1:.1f},{y + size:.1f}L{x - size - 1:.1f},{y + size:.1f}z"
     if marker == "diamond":
-        return f"M{x:.1f},{y - size - 1:.1f}L{x + size + 1:.1f},{y:.1f}L{x:.1f},{y + size + 1:.1f}L{x - size - 1:.1f},{y:.1f}z"
+        reach = size + 1
+        return f"M{x:.1f},{y - reach:.1f}L{x + reach:.1f},{y:.1f}L{x:.1f},{y + reach:.1f}L{x - reach:.1f},{y:.1f}z"
     return f"M{x - size:.1f},{y:.1f}a{size},{size} 0 1,0 {2 * size:.1f},0a{size},{size} 0 1,0 {-2 * size:.1f},0"
 
 
@@ -85,10 +87,15 @@ def line_chart(*, slug: str, title: str, description: str, unit: str, series: li
         return TOP + plot_height * (1 - value / top_value)
 
     chart.plot = {"left": LEFT, "right": LEFT + plot_width, "top": TOP, "bottom": TOP + plot_height}
-    chart.ticks = [{"y": round(y(step * index), 1), "value": step * index} for index in range(round(top_value / step) + 1)]
-    every = max(1, math.ceil(len(years) / 8))
+    chart.ticks = [
+        {"y": round(y(step * index), 1), "value": step * index} for index in range(round(top_value / step) + 1)
+    ]
+    every = max(1, math.ceil(len(years) / 6))
+    # Every n-th year is labelled, and the last year always; a label too close to the last one gives way.
     chart.x_labels = [
-        {"x": round(x(year), 1), "year": year} for index, year in enumerate(years) if index % every == 0 or year == last
+        {"x": round(x(year), 1), "year": year}
+        for index, year in enumerate(years)
+        if year == last or (index % every == 0 and len(years) - 1 - index >= every)
     ]
     end_labels = []
     for index, one in enumerate(series):
@@ -97,7 +104,13 @@ def line_chart(*, slug: str, title: str, description: str, unit: str, series: li
             continue
         marker = MARKERS[index % len(MARKERS)]
         coordinates = [
-            {"x": round(x(year), 1), "y": round(y(value), 1), "year": year, "value": value, "d": marker_path(marker, x(year), y(value))}
+            {
+                "x": round(x(year), 1),
+                "y": round(y(value), 1),
+                "year": year,
+                "value": value,
+                "d": marker_path(marker, x(year), y(value)),
+            }
             for year, value in points
         ]
         chart.lines.append(
@@ -110,6 +123,7 @@ def line_chart(*, slug: str, title: str, description: str, unit: str, series: li
                 "points": coordinates,
                 "label_y": coordinates[-1]["y"],
                 "label_x": coordinates[-1]["x"] + 10,
+                "legend_d": marker_path(marker, 14, 9),
             }
         )
         end_labels.append(chart.lines[-1])
@@ -120,7 +134,7 @@ def line_chart(*, slug: str, title: str, description: str, unit: str, series: li
 def _spread_labels(lines: list[dict]) -> None:
     """Move end labels apart vertically so that lines ending close together keep legible labels."""
     ordered = sorted(lines, key=lambda line: line["label_y"])
-    for previous, current in zip(ordered, ordered[1:], strict=False):
+    for previous, current in pairwise(ordered):
         if current["label_y"] - previous["label_y"] < LABEL_GAP:
             current["label_y"] = previous["label_y"] + LABEL_GAP
     for line in lines:

@@ -19,6 +19,7 @@ SOURCES = {
     Indicator.SPINOFFS: ("profile", "spinoff", "new_establishments"),
     Indicator.RD_BRANCHES: ("profile", "rd_branch", "new_establishments"),
 }
+HISTORY_YEARS = 5
 ON_TRACK = "on_track"
 BEHIND = "behind"
 NO_DATA = "no_data"
@@ -37,7 +38,9 @@ class IndicatorStatus:
 
     @property
     def status_label(self) -> str:
-        return {ON_TRACK: _("On track"), BEHIND: _("Behind the trajectory"), NO_DATA: _("Not measured yet")}[self.status]
+        return {ON_TRACK: _("On track"), BEHIND: _("Behind the trajectory"), NO_DATA: _("Not measured yet")}[
+            self.status
+        ]
 
     @property
     def rows(self) -> list[dict]:
@@ -54,7 +57,9 @@ def _rounded(value: float) -> float:
     return round(value, 1) if value != int(value) else int(value)
 
 
-def indicator_statuses(snapshot: MonitorSnapshot | None, rows: list[dict], targets: list[Target]) -> list[IndicatorStatus]:
+def indicator_statuses(
+    snapshot: MonitorSnapshot | None, rows: list[dict], targets: list[Target]
+) -> list[IndicatorStatus]:
     """Return the status of every target against the snapshot's latest year."""
     return [_status(target, rows, snapshot) for target in targets]
 
@@ -90,18 +95,18 @@ def _status(target: Target, rows: list[dict], snapshot: MonitorSnapshot | None) 
         status = NO_DATA
     else:
         status = ON_TRACK if current >= required else BEHIND
-    trajectory = [
-        (year, target.required_value(year)) for year in range(target.baseline_year, target.target_year + 1)
-    ]
+    trajectory = [(year, target.required_value(year)) for year in range(target.baseline_year, target.target_year + 1)]
+    # The chart shows the recent past next to the road ahead; the whole history is on the key-figures page.
+    recent = [(year, value) for year, value in history if year >= target.baseline_year - HISTORY_YEARS]
     chart = line_chart(
         slug=f"target-{target.indicator}",
-        title=str(target.get_indicator_display()),
+        title=_("%(indicator)s: measured and required") % {"indicator": target.get_indicator_display()},
         description=_("Measured values and the straight trajectory from the baseline to the target of %(year)s.")
         % {"year": target.target_year},
         unit="count",
-        series=[Series(_("Measured"), history), Series(_("Required"), trajectory)],
+        series=[Series(_("Measured"), recent), Series(_("Required"), trajectory)],
     )
-    result = IndicatorStatus(target, latest_year, current, required, status, history, chart)
+    result = IndicatorStatus(target, latest_year, current, required, status, recent, chart)
     if target.indicator == Indicator.KNOWLEDGE_INTENSIVE and current is not None:
         total = {row["year"]: row["establishments"] for row in rows if row["dimension"] == "total"}.get(latest_year)
         result.share_pct = round(current / total * 100, 1) if total else None

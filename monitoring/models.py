@@ -14,7 +14,9 @@ class SnapshotStatus(models.TextChoices):
 class MonitorSnapshot(models.Model):
     """One run of the monitor computation; a completed run is published until a newer one completes."""
 
-    status = models.CharField(_("status"), max_length=10, choices=SnapshotStatus.choices, default=SnapshotStatus.RUNNING)
+    status = models.CharField(
+        _("status"), max_length=10, choices=SnapshotStatus.choices, default=SnapshotStatus.RUNNING
+    )
     is_published = models.BooleanField(_("published"), default=False)
     trigger = models.CharField(_("trigger"), max_length=40, blank=True)
     started_at = models.DateTimeField(_("started at"))
@@ -104,7 +106,9 @@ class ReferenceTotal(models.Model):
         blank=True,
         help_text=_("Constant prices, base year 2021. Empty means unknown."),
     )
-    source = models.CharField(_("source"), max_length=200, help_text=_("For example: BIRO and LISA, Kennispunt Twente."))
+    source = models.CharField(
+        _("source"), max_length=200, help_text=_("For example: BIRO and LISA, Kennispunt Twente.")
+    )
 
     class Meta:
         ordering = ["area", "year"]
@@ -113,7 +117,9 @@ class ReferenceTotal(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["area", "year"], name="monitor_reference_unique_area_year"),
             models.CheckConstraint(condition=Q(year__gte=1990) & Q(year__lte=2100), name="monitor_reference_year"),
-            models.CheckConstraint(condition=Q(establishments__gt=0) & Q(jobs__gt=0), name="monitor_reference_positive"),
+            models.CheckConstraint(
+                condition=Q(establishments__gt=0) & Q(jobs__gt=0), name="monitor_reference_positive"
+            ),
         ]
 
     def __str__(self):

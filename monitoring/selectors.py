@@ -58,20 +58,28 @@ def reference_totals_frame() -> pd.DataFrame:
     rows = ReferenceTotal.objects.annotate(added_value_float=Cast("added_value_meur", FloatField())).values_list(
         "area", "year", "establishments", "jobs", "added_value_float"
     )
-    return pd.DataFrame.from_records(
-        list(rows), columns=["area", "year", "establishments", "jobs", "added_value_meur"]
-    )
+    return pd.DataFrame.from_records(list(rows), columns=["area", "year", "establishments", "jobs", "added_value_meur"])
 
 
 def reference_sources() -> list[dict]:
-    """Return the distinct sources of the reference totals with the years each covers."""
+    """Return the distinct sources of the reference totals with the years each covers, e.g. '2009, 2014–2015'."""
     years = defaultdict(list)
-    for area, year, source in ReferenceTotal.objects.values_list("area", "year", "source"):
+    for area, year, source in ReferenceTotal.objects.order_by("area", "year").values_list("area", "year", "source"):
         years[(area, source)].append(year)
     return [
-        {"area": area, "source": source, "first_year": min(found), "last_year": max(found)}
+        {"area": area, "source": source, "years": _year_ranges(found)}
         for (area, source), found in sorted(years.items())
     ]
+
+
+def _year_ranges(years: list[int]) -> str:
+    ranges = []
+    for year in sorted(years):
+        if ranges and year == ranges[-1][1] + 1:
+            ranges[-1][1] = year
+        else:
+            ranges.append([year, year])
+    return ", ".join(str(start) if start == end else f"{start}–{end}" for start, end in ranges)
 
 
 def published_snapshot() -> MonitorSnapshot | None:

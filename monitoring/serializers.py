@@ -9,7 +9,9 @@ from .stats import DIMENSIONS
 class FigureQuerySerializer(serializers.Serializer):
     year = serializers.IntegerField(required=False, min_value=1990, max_value=2100, help_text=_("Only this year."))
     dimension = serializers.ChoiceField(choices=DIMENSIONS, required=False, help_text=_("Only this breakdown."))
-    category = serializers.CharField(required=False, max_length=120, help_text=_("Only this category, e.g. 'UT Campus'."))
+    category = serializers.CharField(
+        required=False, max_length=120, help_text=_("Only this category, e.g. 'UT Campus'.")
+    )
 
 
 class FigureSerializer(serializers.Serializer):

@@ -38,7 +38,7 @@ def snapshot_compute(*, trigger: str = "manual") -> MonitorSnapshot:
             fingerprint=fingerprint,
             observation_count=len(observations),
         )
-    except Exception as error:  # noqa: BLE001 - any failure must be recorded and leave the published snapshot alone
+    except Exception as error:  # any failure must be recorded and leave the published snapshot alone
         logger.exception("Monitor snapshot %s failed", snapshot.pk)
         _snapshot_fail(snapshot=snapshot, error=error)
     snapshot.refresh_from_db()
@@ -133,7 +133,9 @@ def _records(frame: pd.DataFrame) -> list[dict]:
             {
                 key: None
                 if isinstance(value, float) and math.isnan(value)
-                else (round(value, 4) if isinstance(value, float) else value.item() if hasattr(value, "item") else value)
+                else (
+                    round(value, 4) if isinstance(value, float) else value.item() if hasattr(value, "item") else value
+                )
                 for key, value in record.items()
             }
         )
@@ -146,7 +148,11 @@ def _fingerprint(observations: pd.DataFrame, references: pd.DataFrame) -> str:
     canonical = observations.assign(key_positions=observations["key_positions"].map("|".join))
     canonical = canonical.sort_values(["establishment_id", "year"]).astype(str)
     digest.update(pd.util.hash_pandas_object(canonical, index=False).to_numpy().tobytes())
-    digest.update(pd.util.hash_pandas_object(references.sort_values(["area", "year"]).astype(str), index=False).to_numpy().tobytes())
+    digest.update(
+        pd.util.hash_pandas_object(references.sort_values(["area", "year"]).astype(str), index=False)
+        .to_numpy()
+        .tobytes()
+    )
     return digest.hexdigest()
 
 

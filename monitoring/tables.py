@@ -65,18 +65,56 @@ class Table:
 TABLES = [
     TableSpec("establishments-sub-area", _("Establishments by sub-area"), "sub_area", "establishments", "sub-areas"),
     TableSpec("jobs-sub-area", _("Jobs by sub-area"), "sub_area", "jobs", "sub-areas"),
-    TableSpec("establishments-base", _("Establishments, basic and non-basic, by sub-area"), "sub_area_base", "establishments", "base"),
+    TableSpec(
+        "establishments-base",
+        _("Establishments, basic and non-basic, by sub-area"),
+        "sub_area_base",
+        "establishments",
+        "base",
+    ),
     TableSpec("jobs-base", _("Jobs, basic and non-basic, by sub-area"), "sub_area_base", "jobs", "base"),
     TableSpec("establishments-sector", _("Establishments by sector"), "sector", "establishments", "sectors"),
     TableSpec("jobs-sector", _("Jobs by sector"), "sector", "jobs", "sectors"),
     TableSpec("establishments-size", _("Establishments by size class"), "size_class", "establishments", "sizes"),
     TableSpec("jobs-size", _("Jobs by size class"), "size_class", "jobs", "sizes"),
-    TableSpec("key-positions", _("Establishments and jobs per key position"), "key_position", "jobs", "key-positions", True),
-    TableSpec("key-positions-young", _("Young establishments (at most five years old) per key position"), "key_position_young", "jobs", "key-positions", True),
-    TableSpec("added-value-sub-area", _("Added value by sub-area (€ million)"), "sub_area", "added_value_meur", "added-value"),
-    TableSpec("added-value-base", _("Added value, basic and non-basic (€ million)"), "base", "added_value_meur", "added-value"),
-    TableSpec("added-value-sector", _("Added value by sector (€ million)"), "sector", "added_value_meur", "added-value"),
-]  # fmt: skip
+    TableSpec(
+        "key-positions",
+        _("Establishments and jobs per key position"),
+        "key_position",
+        "jobs",
+        "key-positions",
+        single_year=True,
+    ),
+    TableSpec(
+        "key-positions-young",
+        _("Young establishments (at most five years old) per key position"),
+        "key_position_young",
+        "jobs",
+        "key-positions",
+        single_year=True,
+    ),
+    TableSpec(
+        "added-value-sub-area",
+        _("Added value by sub-area (€ million)"),
+        "sub_area",
+        "added_value_meur",
+        "added-value",
+    ),
+    TableSpec(
+        "added-value-base",
+        _("Added value, basic and non-basic (€ million)"),
+        "base",
+        "added_value_meur",
+        "added-value",
+    ),
+    TableSpec(
+        "added-value-sector",
+        _("Added value by sector (€ million)"),
+        "sector",
+        "added_value_meur",
+        "added-value",
+    ),
+]
 TABLES_BY_SLUG = {spec.slug: spec for spec in TABLES}
 
 
@@ -108,7 +146,9 @@ def build_table(spec: TableSpec, rows: list[dict], choice: YearChoice, labels: d
     table = Table(spec=spec, columns=columns)
 
     def add(label, dimension, category, *, level=0, total=False):
-        values = [public_value(spec.measure, cells.get((dimension, category, year), _absent(spec))) for year in choice.years]
+        values = [
+            public_value(spec.measure, cells.get((dimension, category, year), _absent(spec))) for year in choice.years
+        ]
         by_year = dict(zip(choice.years, values, strict=True))
         changes = [_change(by_year.get(start), by_year.get(end)) for start, end in differences]
         table.rows.append({"label": label, "values": values + changes, "level": level, "total": total})

@@ -77,6 +77,23 @@ class EventForm(forms.ModelForm):
             field.empty_label = None
             field.label = _("Organiser")
 
+    FIELDSETS = [
+        (_("What"), ["title_nl", "title_en", "description_nl", "description_en", "category", "audience"]),
+        (_("When"), ["starts_at", "ends_at", "is_all_day"]),
+        (
+            _("Repeats"),
+            ["recurrence_frequency", "recurrence_interval", "recurrence_until", "recurrence_count", "exception_dates"],
+        ),
+        (_("Where"), ["venue", "online_url"]),
+        (_("Organiser"), ["organiser_kind", "organiser_establishment", "organiser_partner"]),
+        (_("Registration"), ["registration_open", "capacity"]),
+        (_("Image"), ["image", "image_alt"]),
+    ]
+
+    def fieldsets(self) -> list[tuple[str, list]]:
+        """Return the form's fields in titled groups, for the template."""
+        return [(title, [self[name] for name in names if name in self.fields]) for title, names in self.FIELDSETS]
+
     def clean_description_nl(self):
         return sanitise_html(self.cleaned_data["description_nl"])
 

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -273,6 +274,15 @@ class Event(models.Model):
     def is_recurring(self) -> bool:
         """Return whether the event repeats."""
         return bool(self.recurrence_frequency)
+
+    def takes_registrations(self, now=None) -> bool:
+        """Return whether visitors can register now: public, open, and not over (for a series: its last date)."""
+        from .recurrence import series_end  # recurrence imports this module
+
+        if not (self.is_public and self.registration_open):
+            return False
+        end = series_end(self)
+        return end is None or end >= (now or timezone.now())
 
 
 class Background(models.TextChoices):

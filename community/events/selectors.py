@@ -70,6 +70,11 @@ def event_get_manageable(*, pk: int, user) -> Event:
     return event
 
 
+def event_is_manageable(*, event: Event, user) -> bool:
+    """Return whether the user may edit the event and see its attendees."""
+    return Event.objects.manageable_by(user).filter(pk=event.pk).exists()
+
+
 def events_manageable_by(*, user):
     """Return the events the user may manage, newest first, with their registration counts."""
     return (

@@ -98,7 +98,7 @@ def registration_create(
     """Register a visitor, or put them on the waiting list when the event is full; capacity holds under concurrency."""
     # Locking the event row serialises registrations for one event, so two requests never take the last place.
     event = Event.objects.select_for_update().get(pk=event_id)
-    if not (event.is_public and event.registration_open) or event.ends_at < timezone.now():
+    if not event.takes_registrations():
         raise ValidationError(_("Registration for this event is closed."))
     if not consent:
         raise ValidationError({"consent": _("Please agree to the processing of your data.")})
@@ -134,7 +134,7 @@ def registration_cancel(*, registration: Registration) -> Registration | None:
     registration.status = RegistrationStatus.CANCELLED
     registration.cancelled_at = timezone.now()
     registration.save(update_fields=["status", "cancelled_at"])
-    if not was_registered or event.ends_at < timezone.now():
+    if not was_registered or not event.takes_registrations():
         return None
     registered = event.registrations.registered().count()
     if event.capacity is not None and registered >= event.capacity:

@@ -101,7 +101,7 @@ def event_detail(request, pk: int, registration_form=None):
     """Show an event with its dates, registration form and schema.org data."""
     event = selectors.event_get_visible(pk=pk, user=request.user)
     upcoming = _next_occurrences(event)
-    can_manage = selectors.Event.objects.manageable_by(request.user).filter(pk=event.pk).exists()
+    can_manage = selectors.event_is_manageable(event=event, user=request.user)
     context = {
         "event": event,
         "occurrence": upcoming[0] if upcoming else None,
@@ -110,7 +110,7 @@ def event_detail(request, pk: int, registration_form=None):
         "registration_form": registration_form or RegistrationForm(),
         "can_manage": can_manage,
         "json_ld": json_ld_script(event_json_ld(upcoming[0])) if upcoming and event.is_public else "",
-        "takes_registrations": event.is_public and event.registration_open and event.ends_at >= timezone.now(),
+        "takes_registrations": event.takes_registrations(),
     }
     return render(request, "events/detail.html", context)
 

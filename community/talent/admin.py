@@ -23,6 +23,7 @@ class VacancyAdmin(admin.ModelAdmin):
     search_fields = ["title", "establishment__trade_name"]
     list_select_related = ["establishment", "field"]
     raw_id_fields = ["establishment"]
+    prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["created_by", "updated_at"]
     date_hierarchy = "posted_at"
     actions = ["withdraw"]

@@ -14,19 +14,14 @@ def vacancy_list_public(*, data=None) -> VacancyFilter:
     return VacancyFilter(data=data or None, queryset=queryset)
 
 
-def vacancy_get_public(*, slug: str) -> Vacancy:
-    """Return a published vacancy with what its page shows; raise Vacancy.DoesNotExist otherwise."""
-    return (
-        Vacancy.objects.published()
-        .select_related("establishment", "field")
-        .prefetch_related("establishment__key_positions")
-        .get(slug=slug)
-    )
+def vacancy_get_any(*, slug: str) -> Vacancy:
+    """Return a vacancy whatever its status (closed ones get a 'closed' page); raise Vacancy.DoesNotExist."""
+    return Vacancy.objects.select_related("establishment", "field").get(slug=slug)
 
 
-def vacancy_get_for_preview(*, slug: str, user) -> Vacancy:
-    """Return any vacancy of the user's establishments (also withdrawn or expired) for its owner to look at."""
-    return Vacancy.objects.owned_by(user).select_related("establishment", "field").get(slug=slug)
+def vacancy_is_owned_by(*, vacancy: Vacancy, user) -> bool:
+    """Return whether the user represents the vacancy's establishment."""
+    return Vacancy.objects.owned_by(user).filter(pk=vacancy.pk).exists()
 
 
 def vacancy_list_owned(*, user) -> QuerySet[Vacancy]:

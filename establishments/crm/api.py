@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, status, viewsets
+from rest_framework import status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import IsAuthenticated
@@ -20,7 +20,7 @@ from .serializers import (
     LeadSerializer,
     StageChangeSerializer,
 )
-from .services import activities, leads
+from .services import leads
 from .services.pipeline import lead_stage_change
 from .services.privacy import contact_erase
 

@@ -31,7 +31,7 @@ FIRST_NAMES = ["Sanne", "Joris", "Fatima", "Pieter", "Lotte", "Mehmet", "Ingrid"
 LAST_NAMES = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Vos"]
 STAGE_MIX = [
     *[LeadStage.NEW] * 7, *[LeadStage.CONTACTED] * 7, *[LeadStage.QUALIFIED] * 6, *[LeadStage.SITE_VISIT] * 5,
-    *[LeadStage.PROPOSAL] * 4, *[LeadStage.LOST] * 6, *[LeadStage.ON_HOLD] * 3,
+    *[LeadStage.PROPOSAL] * 4, *[LeadStage.LOST] * 6, *[LeadStage.ON_HOLD] * 3, *[LeadStage.WON] * 4,
 ]  # fmt: skip
 DEMO_DOMAIN = "demo-lead.example"
 ACTIVITY_TEXTS = [
@@ -67,6 +67,10 @@ def load_demo(stdout=None) -> None:
 
 
 def _demo_lead(index, stage, created, owner, rng, positions, reasons, today):
+    if stage == LeadStage.WON:
+        lead = _demo_lead(index, LeadStage.PROPOSAL, created, owner, rng, positions, reasons, today)
+        _demo_win(lead, index, owner, rng)
+        return lead
     lost = stage == LeadStage.LOST
     changed = created + datetime.timedelta(days=rng.randint(5, 15))
     lead = Lead.objects.create(
@@ -86,7 +90,9 @@ def _demo_lead(index, stage, created, owner, rng, positions, reasons, today):
         lead.key_positions.set(rng.sample(positions, k=min(len(positions), rng.randint(1, 2))))
     StageChange.objects.create(lead=lead, from_stage="", to_stage=LeadStage.NEW, changed_by=owner, changed_at=created)
     if stage != LeadStage.NEW:
-        StageChange.objects.create(lead=lead, from_stage=LeadStage.NEW, to_stage=stage, changed_by=owner, changed_at=changed)
+        StageChange.objects.create(
+            lead=lead, from_stage=LeadStage.NEW, to_stage=stage, changed_by=owner, changed_at=changed
+        )
     for kind in rng.sample(SpaceKind.values, k=rng.randint(1, 2)):
         HousingNeed.objects.create(
             lead=lead,
@@ -115,3 +121,24 @@ def _demo_lead(index, stage, created, owner, rng, positions, reasons, today):
             lead=lead, due_on=today + datetime.timedelta(days=rng.randint(-5, 14)), assignee=owner,
             text="Nabellen over de ruimtebehoefte",
         )  # fmt: skip
+    return lead
+
+
+def _demo_win(lead, index, owner, rng):
+    """Settle a demo lead through the real conversion, when the SBI reference is loaded."""
+    from establishments.models import SbiDivision
+
+    from .services.conversion import lead_convert
+
+    if not SbiDivision.objects.filter(code="72").exists():
+        return
+    settled = timezone.localdate(lead.created_at) + datetime.timedelta(days=rng.randint(40, 200))
+    lead_convert(
+        lead=lead,
+        converted_by=owner,
+        kvk_number=f"{99000000 + index:08d}",
+        branch_number=f"{990000000000 + index:012d}",
+        settled_on=min(settled, timezone.localdate()),
+        sub_area=rng.choice(["ut_campus", "bs_park"]),
+        sbi_code="72190",
+    )

@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from .models import FollowUp, Lead
+from .models import DigestDelivery, FollowUp, Lead
 
 
 def _absolute(path: str) -> str:
@@ -33,7 +33,9 @@ def inbound_notification_send(*, lead_id: int) -> bool:
 def follow_up_digest_rows(*, today: datetime.date) -> dict[User, dict[str, list[FollowUp]]]:
     """Return the open follow-ups per assignee, split into overdue and due today."""
     follow_ups = (
-        FollowUp.objects.filter(done_at__isnull=True, due_on__lte=today, assignee__isnull=False, assignee__is_active=True)
+        FollowUp.objects.filter(
+            done_at__isnull=True, due_on__lte=today, assignee__isnull=False, assignee__is_active=True
+        )
         .exclude(assignee__email="")
         .select_related("lead", "assignee")
         .order_by("assignee_id", "due_on", "pk")
@@ -47,7 +49,10 @@ def follow_up_digest_rows(*, today: datetime.date) -> dict[User, dict[str, list[
 def follow_up_digests_send(*, today: datetime.date) -> int:
     """Send each assignee one e-mail listing their overdue and due follow-ups; return how many were sent."""
     sent = 0
+    already = set(DigestDelivery.objects.filter(sent_on=today).values_list("user_id", flat=True))
     for user, groups in follow_up_digest_rows(today=today).items():
+        if user.pk in already:
+            continue
         with translation.override(settings.LANGUAGE_CODE):
             context = {
                 "user": user,
@@ -61,5 +66,6 @@ def follow_up_digests_send(*, today: datetime.date) -> int:
             subject = render_to_string("crm/email/digest_subject.txt", context).strip()
             body = render_to_string("crm/email/digest_body.txt", context)
         send_mail(subject, body, None, [user.email])
+        DigestDelivery.objects.get_or_create(user=user, sent_on=today)
         sent += 1
     return sent

@@ -1,6 +1,7 @@
 """The filters of the lead list, shared by the page, its exports and the API."""
 
 import django_filters
+from django import forms
 from django.contrib.auth.models import User
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -10,10 +11,14 @@ from kennispark.roles import ACQUISITION
 
 from .models import Lead, LeadSource, LeadStage, LeadType
 
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
 
 class LeadFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_search")
-    stage = django_filters.MultipleChoiceFilter(label=_("Stage"), choices=LeadStage.choices)
+    stage = django_filters.MultipleChoiceFilter(
+        label=_("Stage"), choices=LeadStage.choices, widget=forms.CheckboxSelectMultiple
+    )
     type = django_filters.ChoiceFilter(label=_("Type"), choices=LeadType.choices, empty_label=_("all types"))
     source = django_filters.ChoiceFilter(label=_("Source"), choices=LeadSource.choices, empty_label=_("all sources"))
     owner = django_filters.ModelChoiceFilter(
@@ -28,9 +33,12 @@ class LeadFilter(django_filters.FilterSet):
         empty_label=_("all key positions"),
     )
     created_after = django_filters.DateFilter(label=_("Created from"), field_name="created_at", lookup_expr="date__gte")
-    created_before = django_filters.DateFilter(label=_("Created until"), field_name="created_at", lookup_expr="date__lte")
+    created_before = django_filters.DateFilter(
+        label=_("Created until"), field_name="created_at", lookup_expr="date__lte"
+    )
     ordering = django_filters.OrderingFilter(
         label=_("Sort by"),
+        empty_label=_("name (A–Z)"),
         fields=(
             ("name", "name"),
             ("created_at", "created"),

@@ -7,7 +7,13 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from establishments.models import KeyPosition, SubArea, branch_number_validator, kvk_number_validator, sbi_code_validator
+from establishments.models import (
+    KeyPosition,
+    SubArea,
+    branch_number_validator,
+    kvk_number_validator,
+    sbi_code_validator,
+)
 from kennispark.roles import ACQUISITION
 
 from .models import Activity, Contact, HousingNeed, Lead, LeadStage, LeadType, LostReason, SpaceKind, Stage

@@ -130,7 +130,9 @@ class Lead(models.Model):
     kvk_number = models.CharField(_("KvK number"), max_length=8, blank=True, validators=[kvk_number_validator])
     website = models.URLField(_("website"), blank=True)
     type = models.CharField(_("type"), max_length=20, choices=LeadType.choices)
-    key_positions = models.ManyToManyField(KeyPosition, related_name="leads", blank=True, verbose_name=_("key positions"))
+    key_positions = models.ManyToManyField(
+        KeyPosition, related_name="leads", blank=True, verbose_name=_("key positions")
+    )
     source = models.CharField(_("source"), max_length=20, choices=LeadSource.choices)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -238,7 +240,9 @@ class Contact(models.Model):
         verbose_name_plural = _("contacts")
         constraints = [
             models.CheckConstraint(
-                condition=~Q(lawful_basis=LawfulBasis.CONSENT) | Q(consent_on__isnull=False) | Q(erased_at__isnull=False),
+                condition=~Q(lawful_basis=LawfulBasis.CONSENT)
+                | Q(consent_on__isnull=False)
+                | Q(erased_at__isnull=False),
                 name="crm_contact_consent_has_date",
             ),
             models.CheckConstraint(
@@ -328,3 +332,18 @@ class FollowUp(models.Model):
 
     def __str__(self):
         return f"{self.due_on}: {self.text}"
+
+
+class DigestDelivery(models.Model):
+    """That a user got the follow-up digest of a day, so a retried task does not send it twice."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    sent_on = models.DateField()
+
+    class Meta:
+        verbose_name = _("digest delivery")
+        verbose_name_plural = _("digest deliveries")
+        constraints = [models.UniqueConstraint(fields=["user", "sent_on"], name="crm_digest_once_a_day")]
+
+    def __str__(self):
+        return f"{self.user_id} {self.sent_on}"

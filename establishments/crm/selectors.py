@@ -116,7 +116,10 @@ def lead_timeline(*, lead: Lead) -> list[dict]:
     activities = lead.activities.select_related("author")
     changes = lead.stage_changes.select_related("changed_by")
     entries = chain(
-        ({"kind": "activity", "at": a.occurred_on, "sort": (a.occurred_on, a.created_at), "item": a} for a in activities),
+        (
+            {"kind": "activity", "at": a.occurred_on, "sort": (a.occurred_on, a.created_at), "item": a}
+            for a in activities
+        ),
         (
             {"kind": "stage", "at": c.changed_at, "sort": (timezone.localdate(c.changed_at), c.changed_at), "item": c}
             for c in changes
@@ -153,13 +156,21 @@ def stage_settings() -> list[Stage]:
 AUDITED_MODELS = (Lead, Contact, HousingNeed, Activity, FollowUp, StageChange, Stage, LostReason)
 
 
-def audit_entries(*, model_name: str = "", limit: int = 100) -> list:
+def audit_entries(*, model_name: str = "", lead_id: int | None = None, limit: int = 100) -> list:
     """Return the newest history rows over every CRM model (personal fields of contacts are never shown)."""
     rows = []
     for model in AUDITED_MODELS:
         if model_name and model._meta.model_name != model_name:
             continue
-        history = model.history.select_related("history_user").order_by("-history_date")[:limit]
+        history = model.history.select_related("history_user").order_by("-history_date")
+        if lead_id is not None:
+            if model is Lead:
+                history = history.filter(id=lead_id)
+            elif hasattr(model, "lead"):
+                history = history.filter(lead_id=lead_id)
+            else:
+                continue
+        history = history[:limit]
         rows.extend((model, row) for row in history)
     rows.sort(key=lambda pair: pair[1].history_date, reverse=True)
     return [

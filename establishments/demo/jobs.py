@@ -2,13 +2,15 @@
 
 Each published number becomes a group (members, lowest and highest allowed sum). A published job figure P
 (rounded to tens) allows sums from P-4 to P+4, so the unrounded figure rounds back to P. Size classes are
-counts of members per job band. The search changes one establishment at a time (or swaps two), keeps every
-move that does not worsen the violations, and prefers small changes against the previous published year so
-that each firm's history stays smooth.
+counts of members per job band. The search changes one establishment's jobs, swaps two establishments' jobs or
+moves a few jobs between two of the same row or sector; it keeps moves that do not worsen the violations (and,
+early on, a few that do), and prefers small changes against the previous published year so that each firm's
+history stays smooth.
 """
 
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import targets
@@ -29,11 +31,12 @@ PINNED = {
     "largest_chiptech": {2023: 60},
 }
 LARGE_ROLES = ("engineering_large", "head_office_large")
-KEY_POSITION_ORDER = ("medtech", "chiptech", "smart-manufacturing", "ai-smart-it")
 
 
 @dataclass
 class Group:
+    """Establishments whose jobs must sum to between `low` and `high`."""
+
     members: list[int]
     low: int
     high: int
@@ -57,7 +60,7 @@ def _around(value: int, tolerance: int = TOLERANCE) -> tuple[int, int]:
 
 def year_groups(year: int, people: list[DemoEstablishment]) -> list[Group]:
     """Return the sum groups of a published year: rows, sub-areas, bases, sectors, total and key positions."""
-    specs: list[tuple[callable, tuple[int, int]]] = [(lambda e: True, _around(targets.TOTAL_JOBS[year]))]
+    specs: list[tuple[Callable, tuple[int, int]]] = [(lambda e: True, _around(targets.TOTAL_JOBS[year]))]
     for row, jobs in targets.ROW_JOBS[year].items():
         specs.append((lambda e, row=row: e.row == row, _around(jobs)))
     for sub, jobs in targets.SUB_AREA_JOBS[year].items():

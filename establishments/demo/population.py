@@ -131,7 +131,7 @@ def _split(base: str, per_sector: dict[str, int], per_sub_area: dict[str, int]) 
 
 def _balance_sub_areas(counts: dict, weights: dict, per_sub_area: dict) -> None:
     """Move single establishments between sub-areas within a sector until every sub-area total holds."""
-    sectors = {s for _, s in counts}
+    sectors = sorted({s for _, s in counts})
     for _ in range(1000):
         excess = {sub: sum(counts[(sub, s)] for s in sectors) - per_sub_area[sub] for sub in per_sub_area}
         donor = max(excess, key=excess.get)

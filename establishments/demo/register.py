@@ -49,7 +49,11 @@ def _mark_new_rd_branches(people: list[DemoEstablishment]) -> None:
 def _flags(people: list[DemoEstablishment], rng: random.Random) -> dict[int, dict[str, bool]]:
     """Return the start-up, spin-off, R&D-branch and knowledge-intensive flags per establishment."""
     flags = {}
-    older_labs = [p for p in people if p.division == "72" and not p.key_positions and p.first_year == 2009]
+    older_labs = [
+        p
+        for p in people
+        if p.division == "72" and not p.key_positions and p.first_year == targets.FIRST_YEAR and p.active_in(2024)
+    ]
     rd_branches = {p.number for p in older_labs[:EXISTING_RD_BRANCHES]}
     rd_branches |= {p.number for p in people if p.role == "rd_branch_2024"}
     for person in people:

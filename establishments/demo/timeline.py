@@ -61,4 +61,5 @@ def _between(start: int, end: int, share: float, rng: random.Random) -> int:
     if start == 0 and end == 0:
         return 0
     value = start + (end - start) * share  # linear, so that the park's totals move smoothly between years
-    return max(0 if min(start, end) == 0 else 1, round(value * math.exp(rng.gauss(0, 0.04))))
+    noise = 0.04 if value < 50 else 0.012  # large employers' headcounts move less from year to year
+    return max(0 if min(start, end) == 0 else 1, round(value * math.exp(rng.gauss(0, noise))))

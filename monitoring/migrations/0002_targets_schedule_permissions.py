@@ -7,17 +7,17 @@ from kennispark.roles import EDITOR, grant_model_permissions
 STRATEGY = "Gebiedsstrategie Kennispark Twente 2026–2035"
 TARGETS = [
     {"indicator": "jobs", "target_value": 16500, "target_year": 2035, "baseline_year": 2024, "baseline_value": 12730,
-     "note": "+30% (including the University of Twente)"},
+     "note": "+30% (inclusief de Universiteit Twente)"},
     {"indicator": "establishments", "target_value": 700, "target_year": 2035, "baseline_year": 2024,
      "baseline_value": 483, "note": ""},
     {"indicator": "knowledge_intensive", "target_value": 300, "target_year": 2035, "baseline_year": 2024,
-     "baseline_value": 180, "note": "from 37% to 43% of all establishments"},
+     "baseline_value": 180, "note": "van 37% naar 43% van alle vestigingen"},
     {"indicator": "startups", "target_value": 20, "target_year": 2035, "baseline_year": 2025, "baseline_value": None,
-     "note": "on average per year"},
+     "note": "gemiddeld per jaar"},
     {"indicator": "spinoffs", "target_value": 10, "target_year": 2035, "baseline_year": 2025, "baseline_value": None,
-     "note": "of the 20 start-ups a year"},
+     "note": "van de 20 start-ups per jaar"},
     {"indicator": "rd_branches", "target_value": 5, "target_year": 2035, "baseline_year": 2025, "baseline_value": 0,
-     "note": "new R&D branches of large (inter)national companies"},
+     "note": "nieuwe R&D-dependances van grote (inter)nationale spelers"},
 ]  # fmt: skip
 TASK_NAME = "Compute the monitor snapshot (nightly)"
 TASK = "monitoring.tasks.compute_monitor_snapshot"

@@ -58,9 +58,7 @@ def test_acquisition_user_takes_a_lead_from_new_to_settled(page):
     assert page.locator(".crm-follow-ups").get_by_text("Offerte cleanroomruimte sturen").is_visible()
 
     # when: the card is dragged across the board to Won, and the settle form is filled in
-    page.on("console", lambda message: print("CONSOLE", message.text))
     page.goto("/crm/")
-    page.screenshot(path="/tmp/board_before.png")
     card = page.locator(f'.crm-card[data-lead="{lead.pk}"]')
     card.drag_to(page.locator(".crm-column-won [data-dropzone]"))
     page.wait_for_url(f"**/crm/leads/{lead.pk}/win/")
@@ -76,7 +74,10 @@ def test_acquisition_user_takes_a_lead_from_new_to_settled(page):
     lead.refresh_from_db()
     assert lead.stage == LeadStage.WON
     establishment = Establishment.objects.get(kvk_number="76543210")
-    assert (establishment.trade_name, establishment.settled_on) == ("Lichtgolf Photonics B.V.", datetime.date(2025, 9, 1))
+    assert (establishment.trade_name, establishment.settled_on) == (
+        "Lichtgolf Photonics B.V.",
+        datetime.date(2025, 9, 1),
+    )
     assert lead.converted_establishment == establishment
     assert lead.follow_ups.get().assignee == user
     _find_in_register(page, "Lichtgolf Photonics B.V.")

@@ -6,7 +6,10 @@ def eager_celery():
     """Run tasks in-process, so their e-mails land in the test outbox (the task code itself is real)."""
     from kennispark.celery import app
 
-    previous = {"task_always_eager": app.conf.task_always_eager, "task_eager_propagates": app.conf.task_eager_propagates}
+    previous = {
+        "task_always_eager": app.conf.task_always_eager,
+        "task_eager_propagates": app.conf.task_eager_propagates,
+    }
     app.conf.update(task_always_eager=True, task_eager_propagates=True)
     yield app
     app.conf.update(**previous)

@@ -49,7 +49,9 @@ def test_import_csv_and_xlsx_create_leads(client, acquisition_user):
                    "Contacted;Import position;2024-02-01;\n").encode()  # fmt: skip
     workbook = Workbook()
     workbook.active.append(HEADER.strip().split(";"))
-    workbook.active.append(["Beta", "", "", "sme", "event", "", 2, "lost", "", datetime.date(2024, 3, 1), "Too expensive"])
+    workbook.active.append(
+        ["Beta", "", "", "sme", "event", "", 2, "lost", "", datetime.date(2024, 3, 1), "Too expensive"]
+    )
     buffer = io.BytesIO()
     workbook.save(buffer)
 
@@ -76,7 +78,9 @@ def test_digest_lists_overdue_and_due_follow_ups_per_assignee(db, mailoutbox):
     FollowUpFactory(lead=lead, assignee=anna, due_on=today - datetime.timedelta(days=3), text="Offerte nasturen")
     FollowUpFactory(lead=lead, assignee=anna, due_on=today, text="Rondleiding bevestigen")
     FollowUpFactory(lead=lead, assignee=anna, due_on=today + datetime.timedelta(days=1), text="Later werk")
-    FollowUpFactory(lead=lead, assignee=anna, due_on=today, text="Al gedaan", done_at=datetime.datetime.now(datetime.UTC))
+    FollowUpFactory(
+        lead=lead, assignee=anna, due_on=today, text="Al gedaan", done_at=datetime.datetime.now(datetime.UTC)
+    )
     FollowUpFactory(lead=lead, assignee=bert, due_on=today, text="Bellen")
 
     # when
@@ -92,6 +96,34 @@ def test_digest_lists_overdue_and_due_follow_ups_per_assignee(db, mailoutbox):
     assert f"/crm/leads/{lead.pk}/" in body
     assert "2" in mail[anna.email].subject
     assert "Bellen" in mail[bert.email].body and "Offerte" not in mail[bert.email].body
+
+
+def test_digest_is_sent_once_a_day_even_when_the_task_runs_again(db, mailoutbox):
+    # given
+    today = datetime.date(2025, 5, 12)
+    FollowUpFactory(assignee=UserFactory(), due_on=today)
+
+    # when
+    first, second = follow_up_digests_send(today=today), follow_up_digests_send(today=today)
+
+    # then
+    assert (first, second, len(mailoutbox)) == (1, 0, 1)
+
+
+def test_digest_task_runs_on_a_real_worker(transactional_db, celery_worker, mailoutbox):
+    # given
+    from establishments.crm.models import DigestDelivery
+    from establishments.crm.tasks import send_follow_up_digests
+
+    user = UserFactory()
+    FollowUpFactory(assignee=user, due_on=datetime.date.today())
+
+    # when
+    result = send_follow_up_digests.delay().get(timeout=60)
+
+    # then (the worker is another process: its e-mail is not in this outbox, its delivery record is in the database)
+    assert result == 1
+    assert DigestDelivery.objects.filter(user=user).exists()
 
 
 def test_digest_is_scheduled_by_a_periodic_task(db):

@@ -43,7 +43,12 @@ def test_inbound_form_creates_a_new_lead_with_consent_and_mails_the_team(
     assert response.status_code == 302
     assert response["Location"] == reverse("crm:inbound_thanks")
     lead = Lead.objects.get()
-    assert (lead.name, lead.stage, lead.source, lead.owner) == ("Quantum Koffie B.V.", LeadStage.NEW, LeadSource.WEBSITE, None)
+    assert (lead.name, lead.stage, lead.source, lead.owner) == (
+        "Quantum Koffie B.V.",
+        LeadStage.NEW,
+        LeadSource.WEBSITE,
+        None,
+    )
     assert lead.website == "https://quantumkoffie.example"
     contact = lead.contacts.get()
     assert (contact.lawful_basis, contact.email) == (LawfulBasis.CONSENT, "karin@quantumkoffie.example")

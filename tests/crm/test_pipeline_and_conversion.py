@@ -33,7 +33,11 @@ def test_json_stage_change_records_who_and_when(client, acquisition_user):
     lead.refresh_from_db()
     assert lead.stage == LeadStage.QUALIFIED
     change = lead.stage_changes.get()
-    assert (change.from_stage, change.to_stage, change.changed_by) == (LeadStage.NEW, LeadStage.QUALIFIED, acquisition_user)
+    assert (change.from_stage, change.to_stage, change.changed_by) == (
+        LeadStage.NEW,
+        LeadStage.QUALIFIED,
+        acquisition_user,
+    )
 
 
 def test_stage_form_without_javascript_and_lost_needs_reason(client, acquisition_user):
@@ -61,7 +65,12 @@ def test_forecast_weighs_jobs_and_area_with_stage_probability(db):
     # given
     HousingNeedFactory(lead=LeadFactory(stage=LeadStage.PROPOSAL, expected_jobs=10), floor_area_m2=200)
     LeadFactory(stage=LeadStage.NEW, expected_jobs=20)
-    LeadFactory(stage=LeadStage.LOST, expected_jobs=99, lost_reason=LostReasonFactory(), closed_at=datetime.datetime.now(datetime.UTC))
+    LeadFactory(
+        stage=LeadStage.LOST,
+        expected_jobs=99,
+        lost_reason=LostReasonFactory(),
+        closed_at=datetime.datetime.now(datetime.UTC),
+    )
 
     # when
     columns = board_columns()
@@ -74,7 +83,9 @@ def test_forecast_weighs_jobs_and_area_with_stage_probability(db):
 def test_win_creates_an_establishment_with_name_kvk_key_positions_and_date(client, acquisition_user, division):
     # given
     position = KeyPositionFactory()
-    lead = LeadFactory(name="Photonflow B.V.", type=LeadType.SPINOFF, key_positions=[position], website="https://pf.example")
+    lead = LeadFactory(
+        name="Photonflow B.V.", type=LeadType.SPINOFF, key_positions=[position], website="https://pf.example"
+    )
     client.force_login(acquisition_user)
 
     # when

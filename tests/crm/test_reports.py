@@ -23,7 +23,11 @@ def make_lead(*, created, path, source, lead_type, key_positions=(), lost_reason
     StageChange.objects.create(lead=lead, from_stage="", to_stage=S.NEW, changed_at=lead.created_at)
     for stage, day in path:
         lead = lead_stage_change(
-            lead=lead, to_stage=stage, changed_by=None, at=at(*day), lost_reason=lost_reason if stage == S.LOST else None
+            lead=lead,
+            to_stage=stage,
+            changed_by=None,
+            at=at(*day),
+            lost_reason=lost_reason if stage == S.LOST else None,
         )
     return lead
 
@@ -50,7 +54,8 @@ def known_data(db):
         "l6": make_lead(created=(y, 6, 1), source=LeadSource.BROKER, lead_type=LeadType.SME,
                         path=[(S.CONTACTED, (y, 6, 2)), (S.QUALIFIED, (y, 6, 3))]),
         "l7": make_lead(created=(y, 7, 1), source=LeadSource.WEBSITE, lead_type=LeadType.STARTUP, path=[]),
-        "l8": make_lead(created=(2023, 12, 1), source=LeadSource.EVENT, lead_type=LeadType.SME, path=[(S.ON_HOLD, (y, 1, 2))]),
+        "l8": make_lead(created=(2023, 12, 1), source=LeadSource.EVENT, lead_type=LeadType.SME,
+                        path=[(S.ON_HOLD, (y, 1, 2))]),
         # The previous period (2023): one win after 120 days, one loss.
         "p1": make_lead(created=(2023, 1, 1), source=LeadSource.NOVEL_T, lead_type=LeadType.STARTUP,
                         path=[(S.WON, (2023, 5, 1))]),

@@ -49,6 +49,8 @@ def test_the_directory_lists_active_establishments_only(client, park):
         ("q=sensoren", ["Sensorwerk"]),
         ("q=campus", ["Campus Code"]),
         ("q=Vertrokken", []),
+        ("q=medische+sensoren+Campus", []),  # every word must match
+        ("q=Sensor", ["Sensorwerk"]),  # part of a name
     ],
 )
 def test_directory_filters_and_search(client, park, query, expected):

@@ -127,7 +127,7 @@ def test_importing_the_same_file_twice_changes_nothing(reference, tmp_path):
     output = run_import(tmp_path, content)
 
     # then
-    assert "0 establishments created, 0 updated" in output.replace("vestigingen", "establishments")
+    assert "0 vestigingen aangemaakt, 0 bijgewerkt; 0 jaarcijfers aangemaakt, 0 bijgewerkt" in output
     assert list(YearlyObservation.objects.order_by("pk").values()) == state
     assert (Establishment.history.count(), YearlyObservation.history.count()) == history
     assert list(Establishment.objects.order_by("pk").values_list("updated_at", flat=True)) == updated_at

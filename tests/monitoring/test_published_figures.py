@@ -14,7 +14,6 @@ from monitoring.services import snapshot_compute
 
 from .published_figures import CONTRADICTIONS, FIGURES, GROWTH
 
-
 # Marks the module as a database user, so that pytest-django sets up the test database before the module
 # fixture below writes to it (a module fixture alone does not count).
 pytestmark = pytest.mark.django_db

@@ -102,7 +102,7 @@ def test_shares_use_the_reference_totals(register):
     assert share["establishments_pct"] == pytest.approx(10.0)
     assert share["jobs_pct"] == pytest.approx(10.0)
     assert share["added_value_pct"] is None
-    assert snapshot.reference_sources == [{"area": "enschede", "source": "BIRO", "first_year": 2023, "last_year": 2023}]
+    assert snapshot.reference_sources == [{"area": "enschede", "source": "BIRO", "years": "2023"}]
 
 
 def test_old_snapshots_are_pruned(register):
@@ -122,3 +122,7 @@ def test_empty_register_gives_an_empty_published_snapshot(db):
     assert snapshot.status == SnapshotStatus.COMPLETED
     assert snapshot.years == []
     assert selectors.home_key_figures() is None
+
+
+def test_reference_source_years_are_compacted():
+    assert selectors._year_ranges([2023, 2009, 2014, 2015, 2022]) == "2009, 2014–2015, 2022–2023"

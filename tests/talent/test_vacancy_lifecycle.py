@@ -55,9 +55,11 @@ def test_expired_vacancy_is_hidden_even_before_the_task_runs(client):
     listing = client.get(reverse("talent:vacancy_list"))
     detail = client.get(vacancy.get_absolute_url())
 
-    # then
+    # then: gone from the list; its page says it is closed (410) without JSON-LD or apply buttons
     assert vacancy.title not in listing.content.decode()
-    assert detail.status_code == 404
+    assert detail.status_code == 410
+    assert "application/ld+json" not in detail.content.decode()
+    assert "jobs@example.org" not in detail.content.decode()
 
 
 def test_owner_reposts_an_expired_vacancy_in_one_step(client, company_user, establishment):
@@ -113,15 +115,22 @@ def test_representative_gets_404_for_another_companys_vacancy(client, company_us
     assert others.title != "Hacked"
 
 
-def test_other_companys_offline_vacancy_is_404_but_the_owner_can_preview_it(client, company_user, establishment):
+def test_other_companys_offline_vacancy_is_closed_but_the_owner_can_preview_it(client, company_user, establishment):
     # given
     own = VacancyFactory(establishment=establishment, status=VacancyStatus.WITHDRAWN)
     others = VacancyFactory(status=VacancyStatus.WITHDRAWN)
     client.force_login(company_user)
 
-    # when / then
-    assert client.get(own.get_absolute_url()).status_code == 200
-    assert client.get(others.get_absolute_url()).status_code == 404
+    # when
+    own_page = client.get(own.get_absolute_url())
+    others_page = client.get(others.get_absolute_url())
+
+    # then
+    assert own_page.status_code == 200
+    assert reverse("talent:vacancy_edit", args=[own.pk]) in own_page.content.decode()
+    assert others_page.status_code == 410
+    assert reverse("talent:vacancy_edit", args=[others.pk]) not in others_page.content.decode()
+    assert client.get("/talent/vacatures/bestaat-niet/").status_code == 404
 
 
 def test_my_vacancies_lists_only_own_vacancies(client, company_user, establishment):

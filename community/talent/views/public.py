@@ -56,24 +56,23 @@ def vacancy_list(request):
 
 @require_GET
 def vacancy_detail(request, slug):
-    """Show one vacancy with how to apply; owners may also look at their withdrawn or expired ones."""
+    """Show one vacancy with how to apply; a closed one says so (410), except to its owners."""
     try:
-        vacancy = selectors.vacancy_get_public(slug=slug)
+        vacancy = selectors.vacancy_get_any(slug=slug)
     except Vacancy.DoesNotExist:
-        try:
-            vacancy = selectors.vacancy_get_for_preview(slug=slug, user=request.user)
-        except Vacancy.DoesNotExist:
-            raise Http404 from None
-    is_owner = (
-        request.user.is_authenticated and vacancy.establishment.representatives.filter(pk=request.user.pk).exists()
-    )
+        raise Http404 from None
+    is_owner = selectors.vacancy_is_owned_by(vacancy=vacancy, user=request.user)
+    is_public = vacancy.is_open and vacancy.establishment.is_active
+    if not is_public and not is_owner:
+        others = selectors.vacancy_list_for_establishment(establishment=vacancy.establishment)
+        return render(request, "talent/vacancy_closed.html", {"vacancy": vacancy, "others": others}, status=410)
     return render(
         request,
         "talent/vacancy_detail.html",
         {
             "vacancy": vacancy,
             "is_owner": is_owner,
-            "job_posting": job_posting(vacancy, request=request) if vacancy.is_open else None,
+            "job_posting": job_posting(vacancy, request=request) if is_public else None,
         },
     )
 

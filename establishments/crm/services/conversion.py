@@ -77,12 +77,15 @@ def lead_convert(
         kind=ActivityKind.NOTE,
         author=converted_by,
         occurred_on=settled_on,
-        text=_("Settled on Kennispark as %(name)s (KvK %(kvk)s).") % {"name": establishment.trade_name, "kvk": kvk_number},
+        text=_("Settled on Kennispark as %(name)s (KvK %(kvk)s).")
+        % {"name": establishment.trade_name, "kvk": kvk_number},
     )
     return establishment
 
 
-def _establishment_create(*, lead: Lead, kvk_number, branch_number, settled_on, sub_area, sbi_code, is_knowledge_intensive):
+def _establishment_create(
+    *, lead: Lead, kvk_number, branch_number, settled_on, sub_area, sbi_code, is_knowledge_intensive
+):
     division = SbiDivision.objects.filter(code=(sbi_code or "")[:2]).first()
     if division is None:
         raise ValidationError({"sbi_code": _("No SBI division is known for this SBI code.")})

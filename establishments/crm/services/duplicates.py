@@ -50,7 +50,9 @@ def _reasons(*, kvk: str, domain: str, name: str, other_kvk: str, other_domain: 
     return tuple(reasons)
 
 
-def duplicates_find(*, name: str, kvk_number: str = "", website: str = "", exclude_lead_id=None) -> list[DuplicateMatch]:
+def duplicates_find(
+    *, name: str, kvk_number: str = "", website: str = "", exclude_lead_id=None
+) -> list[DuplicateMatch]:
     """Return the leads and establishments that look like the same organisation."""
     from ..models import Lead
 
@@ -83,7 +85,9 @@ def _establishment_matches(*, norm: str, kvk: str, domain: str) -> list[Duplicat
     if len(first_word) >= 2:
         condition |= Q(trade_name__icontains=first_word)
     matches = []
-    for establishment in Establishment.objects.filter(condition).only("pk", "trade_name", "kvk_number", "website", "slug"):
+    for establishment in Establishment.objects.filter(condition).only(
+        "pk", "trade_name", "kvk_number", "website", "slug"
+    ):
         reasons = _reasons(
             kvk=kvk, domain=domain, name=norm,
             other_kvk=establishment.kvk_number, other_domain=domain_of(establishment.website),
@@ -91,7 +95,9 @@ def _establishment_matches(*, norm: str, kvk: str, domain: str) -> list[Duplicat
         )  # fmt: skip
         if reasons:
             matches.append(
-                DuplicateMatch("establishment", establishment.pk, establishment.trade_name, _register_url(establishment), reasons)
+                DuplicateMatch(
+                    "establishment", establishment.pk, establishment.trade_name, _register_url(establishment), reasons
+                )
             )
     return matches
 

@@ -38,7 +38,9 @@ def lead_update(*, lead: Lead, key_positions=None, **fields) -> Lead:
 
 
 @transaction.atomic
-def housing_need_create(*, lead: Lead, kind: str, floor_area_m2: int, desired_on=None, budget_remarks="") -> HousingNeed:
+def housing_need_create(
+    *, lead: Lead, kind: str, floor_area_m2: int, desired_on=None, budget_remarks=""
+) -> HousingNeed:
     """Add a housing need to a lead."""
     need = HousingNeed(
         lead=lead, kind=kind, floor_area_m2=floor_area_m2, desired_on=desired_on, budget_remarks=budget_remarks

@@ -13,7 +13,7 @@ FILLABLE_FIELDS = ("kvk_number", "website", "owner", "expected_jobs")
 
 @transaction.atomic
 def lead_merge(*, target: Lead, duplicate: Lead, merged_by: User | None) -> Lead:
-    """Move everything of `duplicate` onto `target` (activities, contacts, follow-ups, stages, housing) and delete it."""
+    """Move all of `duplicate` (activities, contacts, follow-ups, stages, housing) onto `target`; delete it."""
     if target.pk == duplicate.pk:
         raise ValidationError(_("A lead cannot be merged into itself."))
     for model in (Activity, Contact, FollowUp, HousingNeed, StageChange):
@@ -31,7 +31,8 @@ def lead_merge(*, target: Lead, duplicate: Lead, merged_by: User | None) -> Lead
         lead=target,
         kind=ActivityKind.NOTE,
         author=merged_by,
-        text=_("Merged the duplicate lead “%(name)s” (#%(pk)s) into this lead.") % {"name": duplicate.name, "pk": duplicate.pk},
+        text=_("Merged the duplicate lead “%(name)s” (#%(pk)s) into this lead.")
+        % {"name": duplicate.name, "pk": duplicate.pk},
     )
     duplicate.delete()
     return target

@@ -31,7 +31,9 @@ def lead_stage_change(
     if to_stage == LeadStage.LOST and lost_reason is None:
         raise ValidationError({"lost_reason": _("Choose why the lead was lost.")})
     at = at or timezone.now()
-    StageChange.objects.create(lead=lead, from_stage=lead.stage, to_stage=to_stage, changed_by=changed_by, changed_at=at)
+    StageChange.objects.create(
+        lead=lead, from_stage=lead.stage, to_stage=to_stage, changed_by=changed_by, changed_at=at
+    )
     lead.stage = to_stage
     lead.stage_changed_at = at
     lead.lost_reason = lost_reason if to_stage == LeadStage.LOST else None

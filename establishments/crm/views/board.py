@@ -66,7 +66,8 @@ class LeadStageView(AcquisitionRequiredMixin, View):
         if not wants_json:
             messages.success(
                 request,
-                _("%(lead)s moved to %(stage)s.") % {"lead": lead.name, "stage": LeadStage(form.cleaned_data["stage"]).label},
+                _("%(lead)s moved to %(stage)s.")
+                % {"lead": lead.name, "stage": LeadStage(form.cleaned_data["stage"]).label},
             )
         next_url = request.POST.get("next")
         target = next_url if next_url in (reverse("crm:board"), lead.get_absolute_url()) else reverse("crm:board")

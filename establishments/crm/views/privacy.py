@@ -45,5 +45,8 @@ class AuditView(AcquisitionRequiredMixin, View):
         models = [(m._meta.model_name, m._meta.verbose_name_plural) for m in selectors.AUDITED_MODELS]
         if model_name not in dict(models):
             model_name = ""
-        entries = selectors.audit_entries(model_name=model_name)
-        return render(request, "crm/audit.html", {"entries": entries, "models": models, "model_name": model_name})
+        lead_id = request.GET.get("lead", "")
+        lead_id = int(lead_id) if lead_id.isdigit() else None
+        entries = selectors.audit_entries(model_name=model_name, lead_id=lead_id)
+        context = {"entries": entries, "models": models, "model_name": model_name, "lead_id": lead_id}
+        return render(request, "crm/audit.html", context)

@@ -1,0 +1,107 @@
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.urls import reverse
+
+from community.events import services
+from community.events.models import Event, EventStatus, RegistrationStatus
+from community.events.recurrence import occurrences, series_end
+from tests.factories.events import EventFactory, RegistrationFactory
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def _event(**fields):
+    start = fields.pop("start", datetime.datetime(2027, 1, 31, 10, tzinfo=AMSTERDAM))
+    fields.setdefault("recurrence_interval", 1)
+    return Event(starts_at=start, ends_at=start + datetime.timedelta(hours=2), **fields)
+
+
+def test_monthly_every_two_months_with_count_and_exception():
+    # given
+    event = _event(
+        recurrence_frequency="monthly",
+        recurrence_interval=2,
+        recurrence_count=4,
+        recurrence_exceptions=["2027-05-31"],
+        start=datetime.datetime(2027, 3, 31, 10, tzinfo=AMSTERDAM),
+    )
+    window = (datetime.datetime(2027, 1, 1, tzinfo=AMSTERDAM), datetime.datetime(2028, 1, 1, tzinfo=AMSTERDAM))
+
+    # when
+    found = [occurrence.local_start.date() for occurrence in occurrences(event, *window)]
+
+    # then: dateutil skips months without a 31st, as RFC 5545 does; 31 May is an exception
+    assert found == [datetime.date(2027, 3, 31), datetime.date(2027, 7, 31)]
+    assert series_end(event).date() == datetime.date(2028, 1, 31)
+
+
+def test_multi_day_event_touches_each_day_and_open_series_never_ends():
+    # given
+    start = datetime.datetime(2027, 6, 10, 9, tzinfo=AMSTERDAM)
+    festival = Event(starts_at=start, ends_at=start + datetime.timedelta(days=2, hours=8))
+    weekly = _event(recurrence_frequency="weekly")
+
+    # when
+    (occurrence,) = occurrences(festival, start, start + datetime.timedelta(days=5))
+
+    # then
+    assert occurrence.days == [datetime.date(2027, 6, 10), datetime.date(2027, 6, 11), datetime.date(2027, 6, 12)]
+    assert series_end(weekly) is None
+
+
+@pytest.mark.django_db
+def test_cancelling_an_event_tells_registrants_and_feeds(
+    client, editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    # given
+    event = EventFactory(registration_open=True, capacity=5)
+    RegistrationFactory(event=event, email="a@example.org")
+    RegistrationFactory(event=event, email="b@example.org", status=RegistrationStatus.CANCELLED)
+    client.force_login(editor)
+
+    # when
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("events:cancel", kwargs={"pk": event.pk}))
+
+    # then
+    event.refresh_from_db()
+    assert event.status == EventStatus.CANCELLED and event.sequence == 1
+    assert [mail.to for mail in mailoutbox] == [["a@example.org"]]
+    assert "STATUS:CANCELLED" in _text(mailoutbox[0].attachments[0][1])
+    assert "STATUS:CANCELLED" in client.get(reverse("events:feed")).content.decode()
+
+
+@pytest.mark.django_db
+def test_registration_service_refuses_unpublished_events():
+    event = EventFactory(status=EventStatus.SUBMITTED, registration_open=True, capacity=3)
+    with pytest.raises(services.ValidationError):
+        services.registration_create(
+            event_id=event.pk, name="A", email="a@example.org", background="other", consent=True
+        )
+
+
+def _text(content) -> str:
+    return content.decode() if isinstance(content, bytes) else content
+
+
+@pytest.mark.django_db
+def test_a_running_series_still_takes_registrations_after_its_first_date():
+    # given
+    first = EventFactory(registration_open=True, capacity=3, recurrence_frequency="weekly", recurrence_count=10)
+    first.starts_at -= datetime.timedelta(days=14)
+    first.ends_at -= datetime.timedelta(days=14)
+    first.save()
+    over = EventFactory(registration_open=True, capacity=3)
+    over.starts_at -= datetime.timedelta(days=14)
+    over.ends_at -= datetime.timedelta(days=14)
+    over.save()
+
+    # when / then
+    assert first.takes_registrations() and not over.takes_registrations()
+    services.registration_create(event_id=first.pk, name="A", email="a@example.org", background="other", consent=True)
+    with pytest.raises(services.ValidationError):
+        services.registration_create(
+            event_id=over.pk, name="A", email="a@example.org", background="other", consent=True
+        )
