@@ -23,7 +23,7 @@ def grant_model_permissions(apps, schema_editor, *, role: str, app_label: str, c
 
     app_config = apps.get_app_config(app_label)
     # Historical app configs carry no models module; create_permissions skips those without one.
-    original_models_module = app_config.models_module
+    original_models_module = getattr(app_config, "models_module", None)
     app_config.models_module = True
     try:
         create_permissions(app_config, verbosity=0, apps=apps)

@@ -13,6 +13,7 @@ def test_audit_page_lists_creates_changes_and_deletes_without_naming_contacts(cl
     lead_update(lead=lead, expected_jobs=40)
     ContactFactory(lead=lead, name="Vera Verborgen")
     removed = LeadFactory(name="Weggehaald")
+    removed_id = removed.pk
     removed.delete()
     client.force_login(acquisition_user)
 
@@ -27,5 +28,5 @@ def test_audit_page_lists_creates_changes_and_deletes_without_naming_contacts(cl
     assert "Vera Verborgen" not in content
     assert {e["lead_id"] for e in one_lead.context["entries"]} == {lead.pk}
     assert len(one_lead.context["entries"]) == 3  # lead created, lead changed, contact created
-    assert Lead.history.filter(id=removed.pk, history_type="-").exists()
+    assert Lead.history.filter(id=removed_id, history_type="-").exists()
     assert reverse("crm:audit") in client.get(lead.get_absolute_url()).content.decode()
