@@ -3,6 +3,7 @@
 import datetime
 import io
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import Workbook
@@ -110,6 +111,7 @@ def test_digest_is_sent_once_a_day_even_when_the_task_runs_again(db, mailoutbox)
     assert (first, second, len(mailoutbox)) == (1, 0, 1)
 
 
+@pytest.mark.worker
 def test_digest_task_runs_on_a_real_worker(transactional_db, celery_worker, mailoutbox):
     # given
     from establishments.crm.models import DigestDelivery
