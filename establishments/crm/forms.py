@@ -225,6 +225,12 @@ class LostReasonForm(forms.ModelForm):
         model = LostReason
         fields = ["name_nl", "name_en", "position", "is_active"]
 
+    def has_changed(self) -> bool:
+        # The empty row only counts once a name is typed; its ticked “active” box alone is no new reason.
+        if self.instance.pk:
+            return super().has_changed()
+        return any((self.data.get(self.add_prefix(name)) or "").strip() for name in ("name_nl", "name_en"))
+
 
 class InboundForm(forms.Form):
     """The public “Settle on Kennispark?” form."""

@@ -36,7 +36,9 @@ def add_establishments(count: int, *, prefix: int) -> list[Establishment]:
         KeyPositionFactory(slug="robotics", name_nl="Robotica", name_en="Robotics"),
     ]
     through = Establishment.key_positions.through
-    through.objects.bulk_create([through(establishment=e, keyposition=kp) for e in establishments for kp in key_positions])
+    through.objects.bulk_create(
+        [through(establishment=e, keyposition=kp) for e in establishments for kp in key_positions]
+    )
     YearlyObservation.objects.bulk_create(
         [
             YearlyObservation(establishment=e, year=year, jobs=(n * 7) % 300)
@@ -56,8 +58,9 @@ def count_queries(client, url: str) -> int:
 
 PAGES = {
     "directory": lambda e: reverse("establishments:directory"),
-    "directory-filtered": lambda e: reverse("establishments:directory")
-    + "?key_position=medtech&size_class=small&q=Bedrijf",
+    "directory-filtered": lambda e: (
+        reverse("establishments:directory") + "?key_position=medtech&size_class=small&q=Bedrijf"
+    ),
     "detail": lambda e: e.get_absolute_url(),
     "api-list": lambda e: "/api/establishments/?key_position=robotics&q=Bedrijf",
     "api-detail": lambda e: f"/api/establishments/{e.slug}/",

@@ -18,12 +18,16 @@ def names(response) -> list[str]:
 def park(reference):
     medtech = reference["medtech"]
     sensor = EstablishmentFactory(
-        trade_name="Sensorwerk", description_nl="Wij ontwikkelen medische sensoren.", sbi_division=reference["instruments"]
+        trade_name="Sensorwerk",
+        description_nl="Wij ontwikkelen medische sensoren.",
+        sbi_division=reference["instruments"],
     )
     sensor.key_positions.add(medtech)
     YearlyObservationFactory(establishment=sensor, year=2023, jobs=5)
     YearlyObservationFactory(establishment=sensor, year=2024, jobs=60)
-    campus = EstablishmentFactory(trade_name="Campus Code", sub_area="ut_campus", is_startup=True, sbi_division=reference["it"])
+    campus = EstablishmentFactory(
+        trade_name="Campus Code", sub_area="ut_campus", is_startup=True, sbi_division=reference["it"]
+    )
     YearlyObservationFactory(establishment=campus, year=2024, jobs=3)
     EstablishmentFactory(trade_name="Vertrokken B.V.", is_active=False, deactivated_on="2023-01-01")
     return {"sensor": sensor, "campus": campus}

@@ -31,7 +31,9 @@ def run_failing_import(tmp_path, content: bytes) -> str:
 def two_companies(**overrides) -> list[dict]:
     return [
         register_row(jaar=2023, werkzame_personen=12),
-        register_row(jaar=2024, werkzame_personen=15, toegevoegde_waarde_keur="1250,5", kernposities="MedTech|robotica"),
+        register_row(
+            jaar=2024, werkzame_personen=15, toegevoegde_waarde_keur="1250,5", kernposities="MedTech|robotica"
+        ),
         register_row(
             kvk_nummer="87654321",
             vestigingsnummer="000087654321",

@@ -87,7 +87,10 @@ BAD_UPLOADS = {
 def test_a_bad_upload_fails_with_every_error_and_writes_nothing(client, editor, reference, kind):
     # given
     client.force_login(editor)
-    rows = [register_row(), register_row(**{"kvk_nummer": "87654321", "vestigingsnummer": "000087654321", **BAD_UPLOADS[kind]})]
+    rows = [
+        register_row(),
+        register_row(**{"kvk_nummer": "87654321", "vestigingsnummer": "000087654321", **BAD_UPLOADS[kind]}),
+    ]
     upload(client, register_csv(rows).encode())
     job = ImportJob.objects.get()
 

@@ -51,7 +51,9 @@ def test_an_editor_invites_and_a_new_representative_creates_an_account(
 
     # when: the editor invites
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("establishments:invite", args=[establishment.slug]), {"email": "Fleur@Example.org"})
+        response = client.post(
+            reverse("establishments:invite", args=[establishment.slug]), {"email": "Fleur@Example.org"}
+        )
 
     # then
     assert response.status_code == 302
@@ -63,10 +65,17 @@ def test_an_editor_invites_and_a_new_representative_creates_an_account(
     # when: the invitee accepts, not logged in
     client.logout()
     accept_url = reverse("establishments:accept_invitation", args=[link.group(1)])
-    weak = client.post(accept_url, {"first_name": "Fleur", "last_name": "de Vries", "password1": "123", "password2": "123"})
+    weak = client.post(
+        accept_url, {"first_name": "Fleur", "last_name": "de Vries", "password1": "123", "password2": "123"}
+    )
     accepted = client.post(
         accept_url,
-        {"first_name": "Fleur", "last_name": "de Vries", "password1": "Zeer-geheim-42!", "password2": "Zeer-geheim-42!"},
+        {
+            "first_name": "Fleur",
+            "last_name": "de Vries",
+            "password1": "Zeer-geheim-42!",
+            "password2": "Zeer-geheim-42!",
+        },
     )
 
     # then
@@ -173,7 +182,9 @@ def test_a_logo_upload_is_stored(client, company_user, represented):
     ],
     ids=["svg-disguised-as-png", "broken-png", "too-large", "bmp-format", "too-many-pixels"],
 )
-def test_an_invalid_logo_is_refused_and_the_typed_text_kept(client, company_user, represented, settings, name, content, max_bytes):
+def test_an_invalid_logo_is_refused_and_the_typed_text_kept(
+    client, company_user, represented, settings, name, content, max_bytes
+):
     # given
     if max_bytes:
         settings.MAX_IMAGE_UPLOAD_BYTES = max_bytes
@@ -205,7 +216,9 @@ def test_a_key_position_proposal_waits_for_an_editor(client, company_user, repre
     client.force_login(company_user)
 
     # when
-    client.post(reverse("establishments:edit", args=[represented.pk]), profile_data(proposed_key_positions=[medtech.pk]))
+    client.post(
+        reverse("establishments:edit", args=[represented.pk]), profile_data(proposed_key_positions=[medtech.pk])
+    )
 
     # then
     proposal = KeyPositionProposal.objects.get(establishment=represented)

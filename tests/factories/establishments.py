@@ -1,6 +1,6 @@
 import csv
-import io
 import datetime
+import io
 
 import factory
 from django.utils.text import slugify

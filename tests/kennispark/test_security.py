@@ -79,8 +79,8 @@ def test_weak_password_is_refused_with_a_dutch_message(client, editor):
     # then: the form comes back with Django's validator messages in Dutch
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Dit wachtwoord is te kort" in body
     assert "Dit wachtwoord is te algemeen" in body
+    assert "Dit wachtwoord bevat alleen cijfers" in body
 
 
 def test_uploaded_files_are_served_with_safe_headers(client, settings, tmp_path):

@@ -235,3 +235,20 @@ def test_home_page_shows_the_key_figures(client, published):
     content = response.content.decode()
     assert 'class="figure-tiles"' in content
     assert "3.430" in content
+
+
+def test_dashboard_costs_the_same_queries_with_a_larger_snapshot(client, django_assert_num_queries, db):
+    # given
+    build_register()
+    snapshot_compute()
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as small:
+        assert client.get(reverse("monitoring:dashboard")).status_code == 200
+    build_register(size=4)
+    snapshot_compute()
+
+    # when / then
+    with django_assert_num_queries(len(small)):
+        client.get(reverse("monitoring:dashboard"))
