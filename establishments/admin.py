@@ -1,11 +1,14 @@
 """Administration of the register for editors: history and revert via simple-history."""
 
 from django.contrib import admin, messages
+from django.contrib.auth.models import User
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
+
+from kennispark.roles import COMPANY
 
 from . import self_service
 from .models import (
@@ -45,8 +48,8 @@ class EstablishmentAdmin(SimpleHistoryAdmin):
     search_fields = ["trade_name", "kvk_number", "branch_number", "postcode"]
     list_select_related = ["sbi_division"]
     prepopulated_fields = {"slug": ["trade_name"]}
-    autocomplete_fields = ["sbi_division", "representatives"]
-    filter_horizontal = ["key_positions"]
+    autocomplete_fields = ["sbi_division"]
+    filter_horizontal = ["key_positions", "representatives"]
     readonly_fields = ["created_at", "updated_at", "public_page"]
     inlines = [YearlyObservationInline]
     history_list_display = ["trade_name", "sub_area", "website"]
@@ -87,6 +90,12 @@ class EstablishmentAdmin(SimpleHistoryAdmin):
         (_("Status"), {"fields": ["is_active", "deactivated_on", "deactivation_reason", "deactivation_note"]}),
         (_("Record"), {"fields": ["created_at", "updated_at"]}),
     ]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "representatives":
+            # Only accounts in the company role can represent; editors need no rights on users for this list.
+            kwargs["queryset"] = User.objects.filter(groups__name=COMPANY).order_by("username")
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     @admin.display(description=_("public page"))
     def public_page(self, establishment):

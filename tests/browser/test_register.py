@@ -97,7 +97,7 @@ def test_the_directory_on_a_phone(phone_page):
     width = phone_page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390
     phone_page.get_by_text("Zoeken en filteren").click()  # folded on phones
-    phone_page.get_by_label("Zoeken", exact=True).fill("Telefoonbedrijf 1")
+    phone_page.get_by_role("searchbox", name="Zoeken").fill("Telefoonbedrijf 1")
     phone_page.get_by_role("button", name="Bedrijven tonen").click()
     expect(phone_page.locator(".company-card")).to_have_count(1)
     expect(phone_page.locator(".company-card")).to_contain_text("Telefoonbedrijf 1")

@@ -1,0 +1,57 @@
+import importlib
+
+import pytest
+from django.apps import apps
+from django.urls import reverse
+
+from establishments.models import Establishment
+from tests.factories.establishments import EstablishmentFactory, YearlyObservationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_with_rights(editor):
+    """The editor role with the permissions the data migration grants (re-applied: browser tests flush the DB)."""
+    migration = importlib.import_module("establishments.migrations.0004_editor_permissions")
+    migration.grant(apps, None)
+    return editor
+
+
+def test_editors_manage_the_register_in_the_admin(client, editor_with_rights, company_user):
+    # given
+    establishment = EstablishmentFactory()
+    establishment.representatives.add(company_user)
+    YearlyObservationFactory(establishment=establishment)
+    client.force_login(editor_with_rights)
+
+    # when
+    pages = [
+        reverse("admin:establishments_establishment_changelist") + "?q=Voorbeeld&is_active__exact=1",
+        reverse("admin:establishments_establishment_change", args=[establishment.pk]),
+        reverse("admin:establishments_establishment_history", args=[establishment.pk]),
+        reverse("admin:establishments_yearlyobservation_changelist"),
+        reverse("admin:establishments_sbidivision_changelist"),
+        reverse("admin:establishments_keyposition_changelist"),
+        reverse("admin:establishments_importjob_changelist"),
+        reverse("admin:establishments_representativeinvitation_changelist"),
+        reverse("admin:establishments_keypositionproposal_changelist"),
+    ]
+
+    # then
+    for url in pages:
+        assert client.get(url).status_code == 200, url
+    add_import = client.get(reverse("admin:establishments_importjob_add"))
+    assert add_import["Location"] == reverse("establishments:import_upload")
+
+
+def test_a_company_user_has_no_admin_rights(client, company_user):
+    # given
+    client.force_login(company_user)
+
+    # when
+    response = client.get(reverse("admin:establishments_establishment_changelist"))
+
+    # then
+    assert response.status_code == 302
+    assert Establishment.objects.count() == 0
