@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.contrib.auth.models import User
+from django.db import models
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html
@@ -52,6 +53,7 @@ class EstablishmentAdmin(SimpleHistoryAdmin):
     filter_horizontal = ["key_positions", "representatives"]
     readonly_fields = ["created_at", "updated_at", "public_page"]
     inlines = [YearlyObservationInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     history_list_display = ["trade_name", "sub_area", "website"]
     fieldsets = [
         (None, {"fields": ["trade_name", "slug", "public_page", "kvk_number", "branch_number"]}),

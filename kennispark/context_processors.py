@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 
 from .roles import ACQUISITION, COMPANY, EDITOR
 
@@ -12,8 +12,13 @@ def portal(request) -> dict:
     current = get_language()
     path = request.get_full_path()
     language_links = [
-        {"code": code, "name": name, "url": translate_url(path, code), "current": code == current}
-        for code, name in settings.LANGUAGES
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"],
+            "url": translate_url(path, code),
+            "current": code == current,
+        }
+        for code, _name in settings.LANGUAGES
     ]
     user = request.user
     group_names = set()

@@ -28,6 +28,17 @@ def _reference_data(request, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Start every test in Dutch: a request to /en/ leaves English active in the test thread."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_media(settings, tmp_path):
     """Keep uploaded files of each test in its own folder."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -4,10 +4,6 @@ from django.db import migrations
 def grant(apps, schema_editor):
     from kennispark.roles import EDITOR, grant_model_permissions
 
-    app_config = apps.get_app_config("establishments")
-    # Migration-state app configs lack models_module, which grant_model_permissions reads (reported to the lead).
-    if not hasattr(app_config, "models_module"):
-        app_config.models_module = None
     grant_model_permissions(apps, schema_editor, role=EDITOR, app_label="establishments")
 
 

@@ -14,7 +14,7 @@ def test_visitor_switches_to_english_and_an_editor_reaches_the_admin(page):
     page.goto("/")
     assert page.locator("html").get_attribute("lang") == "nl"
     assert page.get_by_role("heading", level=1).inner_text() == "Waar kennis bedrijvigheid wordt"
-    page.get_by_role("link", name="EN").click()
+    page.get_by_role("link", name="English", exact=True).click()
 
     # then
     page.wait_for_url("**/en/")

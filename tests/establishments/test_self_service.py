@@ -280,3 +280,52 @@ def test_the_history_page_is_for_editors_only(client, company_user, represented)
 
     # then
     assert response.status_code == 403
+
+
+def test_an_expired_invitation_link_answers_404(client, editor, mailoutbox, django_capture_on_commit_callbacks):
+    # given
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from establishments.models import RepresentativeInvitation
+
+    establishment = EstablishmentFactory()
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("establishments:invite", args=[establishment.slug]), {"email": "laat@example.org"})
+    token = re.search(r"/uitnodiging/(\S+)/", mailoutbox[0].body).group(1)
+    RepresentativeInvitation.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
+    client.logout()
+
+    # when
+    response = client.get(reverse("establishments:accept_invitation", args=[token]))
+
+    # then
+    assert response.status_code == 404
+    assert not User.objects.filter(username="laat@example.org").exists()
+
+
+def test_an_invitee_with_an_account_is_asked_to_log_in_first(
+    client, editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    # given
+    existing = UserFactory(email="bestaand@example.org")
+    establishment = EstablishmentFactory()
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("establishments:invite", args=[establishment.slug]), {"email": existing.email})
+    token = re.search(r"/uitnodiging/(\S+)/", mailoutbox[0].body).group(1)
+    client.logout()
+    url = reverse("establishments:accept_invitation", args=[token])
+
+    # when
+    page = client.get(url)
+    takeover = client.post(
+        url, {"first_name": "X", "last_name": "Y", "password1": "Zeer-geheim-42!", "password2": "Zeer-geheim-42!"}
+    )
+
+    # then
+    assert reverse("login") in page.content.decode()
+    assert takeover.status_code == 200
+    assert not establishment.representatives.exists()

@@ -26,7 +26,7 @@ def test_home_page_in_english_under_en_prefix(client):
     assert response["Content-Language"] == "en"
     body = response.content.decode()
     assert "Three sub-areas, one park" in body
-    assert 'href="/" hreflang="nl"' in body
+    assert 'href="/" hreflang="nl" lang="nl" title="Nederlands"' in body
 
 
 def test_language_switch_links_point_to_the_same_page_in_the_other_language(client):
