@@ -68,8 +68,11 @@ def detail(request, slug: str):
     establishment = get_object_or_404(selectors.establishment_public_detail_queryset(), slug=slug)
     url = request.build_absolute_uri(establishment.get_absolute_url())
     logo_url = request.build_absolute_uri(establishment.logo.url) if establishment.logo else None
+    is_editor = user_has_role(request.user, EDITOR)
+    pending = selectors.pending_key_position_ids(establishment=establishment) if is_editor else None
     context = {
         "establishment": establishment,
+        "has_pending_proposal": pending is not None,
         "json_ld": selectors.organization_json_ld(establishment=establishment, url=url, logo_url=logo_url),
         "user_is_representative": establishment.representatives.filter(pk=request.user.pk).exists()
         if request.user.is_authenticated

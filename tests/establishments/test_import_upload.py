@@ -216,3 +216,31 @@ def test_an_upload_is_imported_by_the_real_worker(client, celery_worker, referen
     assert job.establishments_created == 2
     assert Establishment.objects.filter(kvk_number="87654321").exists()
     job.file.delete(save=False)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_writing_progress_is_visible_while_the_import_transaction_is_open():
+    # given
+    from django.db import connection, connections, transaction
+
+    from establishments.import_progress import ImportProgress
+    from tests.factories.establishments import ImportJobFactory
+
+    if connection.vendor != "postgresql":
+        pytest.skip("live progress needs a second connection, which SQLite's file lock does not allow")
+    job = ImportJobFactory()
+    progress = ImportProgress(job.pk)
+    observer = connections.create_connection("default")
+
+    # when
+    with transaction.atomic():
+        progress.update(ImportStatus.WRITING, 40, live=True)
+        with observer.cursor() as cursor:
+            cursor.execute("SELECT status, progress FROM establishments_importjob WHERE id = %s", [job.pk])
+            seen = cursor.fetchone()
+    progress.close()
+    observer.close()
+
+    # then
+    assert seen == ("writing", 40)
+    job.file.delete(save=False)
