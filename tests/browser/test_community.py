@@ -6,6 +6,7 @@ import datetime
 import icalendar
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from community.events.models import Event, EventStatus, Registration, RegistrationStatus
 from tests.factories.establishments import EstablishmentFactory
@@ -86,8 +87,9 @@ def test_event_and_vacancy_from_submission_to_waiting_list_and_feed(browser, liv
     visitor = new_page(viewport={"width": 390, "height": 844})
     visitor.goto("/bedrijven/?q=Fotonica")
     visitor.get_by_role("link", name="Fotonica Drienerlo B.V.").first.click()
-    assert visitor.get_by_role("link", name="Afstudeeropdracht fotonische chips").is_visible()
-    assert visitor.get_by_role("link", name="Labrondleiding Fotonica").is_visible()
+    visitor.wait_for_url("**/bedrijven/fotonica-drienerlo-*/")
+    expect(visitor.get_by_role("link", name="Afstudeeropdracht fotonische chips")).to_be_visible()
+    expect(visitor.get_by_role("link", name="Labrondleiding Fotonica")).to_be_visible()
 
     # when: visitors register until the event is full
     visitor.get_by_role("link", name="Labrondleiding Fotonica").click()
