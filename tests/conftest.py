@@ -39,9 +39,14 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
-def _isolated_media(settings, tmp_path):
-    """Keep uploaded files of each test in its own folder."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _isolated_media(request, settings, tmp_path):
+    """Keep uploaded files of each test in its own folder; worker tests share the worker's folder."""
+    if "celery_worker" in request.fixturenames:
+        from kennispark.settings import test as test_settings
+
+        settings.MEDIA_ROOT = test_settings.MEDIA_ROOT
+    else:
+        settings.MEDIA_ROOT = tmp_path / "media"
 
 
 @pytest.fixture
