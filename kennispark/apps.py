@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class PortalConfig(AppConfig):
     name = "kennispark"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from django.contrib.admin import options
+        from django.db import models
+
+        # Web addresses typed without a scheme are https, as Django 6 will assume; saying so now keeps every
+        # admin form of every app consistent and free of the transitional deprecation warning.
+        defaults = options.FORMFIELD_FOR_DBFIELD_DEFAULTS[models.URLField]
+        options.FORMFIELD_FOR_DBFIELD_DEFAULTS[models.URLField] = {**defaults, "assume_scheme": "https"}

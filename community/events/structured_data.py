@@ -1,16 +1,10 @@
 """schema.org Event data for search engines (JSON-LD)."""
 
-import json
-
 from django.conf import settings
 from django.utils.html import strip_tags
-from django.utils.safestring import SafeString, mark_safe
 
 from .models import EventStatus
 from .recurrence import AMSTERDAM, Occurrence
-
-# The characters that could close the script element or start HTML, escaped as JSON allows.
-JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def event_json_ld(occurrence: Occurrence) -> dict:
@@ -49,9 +43,3 @@ def event_json_ld(occurrence: Occurrence) -> dict:
 def _date(value, all_day: bool) -> str:
     local = value.astimezone(AMSTERDAM)
     return local.date().isoformat() if all_day else local.isoformat()
-
-
-def json_ld_script(data: dict) -> SafeString:
-    """Return a JSON-LD script element with the data escaped so it cannot break out of the element."""
-    payload = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308 - escaped above

@@ -21,7 +21,7 @@ from .filters import EventFilter
 from .forms import RegistrationForm
 from .models import Category, PartnerOrganisation, RegistrationStatus
 from .recurrence import occurrences
-from .structured_data import event_json_ld, json_ld_script
+from .structured_data import event_json_ld
 
 PAGE_SIZE = 20
 
@@ -109,7 +109,7 @@ def event_detail(request, pk: int, registration_form=None):
         "availability": selectors.event_availability(event=event),
         "registration_form": registration_form or RegistrationForm(),
         "can_manage": can_manage,
-        "json_ld": json_ld_script(event_json_ld(upcoming[0])) if upcoming and event.is_public else "",
+        "json_ld": event_json_ld(upcoming[0]) if upcoming and event.is_public else None,
         "takes_registrations": event.takes_registrations(),
     }
     return render(request, "events/detail.html", context)

@@ -25,6 +25,8 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
+    # First, so its ready() sets portal-wide admin defaults before the admin discovers the ModelAdmins.
+    "kennispark",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -43,7 +45,6 @@ INSTALLED_APPS = [
     "import_export",
     "axes",
     "csp",
-    "kennispark",
     "establishments",
     "establishments.crm",
     "monitoring",

@@ -21,7 +21,9 @@ def _home_queries(client) -> int:
 def _add_content(count: int) -> None:
     for index in range(count):
         establishment = EstablishmentFactory()
-        EventFactory(organiser_kind="establishment", organiser_establishment=establishment, starts_at=in_days(3 + index))
+        EventFactory(
+            organiser_kind="establishment", organiser_establishment=establishment, starts_at=in_days(3 + index)
+        )
         VacancyFactory(establishment=establishment)
 
 
