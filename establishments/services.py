@@ -5,6 +5,7 @@ every incoming row with what is stored and writes (and records history for) only
 observations that are new or changed, in bulk. Importing the same file twice writes nothing and adds no history.
 """
 
+import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -147,7 +148,10 @@ def _upsert_establishments(groups: dict[tuple[str, str], list[RegisterRow]]):
 
 def _unique_slug(trade_name: str, branch_number: str, used: set[str]) -> str:
     base = slugify(trade_name)[:200] or "vestiging"
-    candidates = [base, f"{base}-{branch_number[-4:]}", *(f"{base}-{branch_number}-{n}" for n in range(2, 1000))]
+    # Lazily: building all fallbacks for each of 50,000 rows used to cost more than the import's SQL.
+    candidates = itertools.chain(
+        (base, f"{base}-{branch_number[-4:]}"), (f"{base}-{branch_number}-{n}" for n in itertools.count(2))
+    )
     slug = next(candidate for candidate in candidates if candidate not in used)
     used.add(slug)
     return slug
