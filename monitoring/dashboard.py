@@ -53,8 +53,9 @@ class IndicatorStatus:
         ]
 
 
-def _rounded(value: float) -> float:
-    return round(value, 1) if value != int(value) else int(value)
+def _rounded(value: float) -> int:
+    # Every indicator counts jobs or establishments: a required 13,072.7 jobs reads as noise, 13,073 does not.
+    return round(value)
 
 
 def indicator_statuses(
