@@ -12,6 +12,19 @@ def load_demo(stdout=None) -> None:
     from .loader import register_load
 
     register_load(stdout=stdout)
+    _link_demo_representative()
+
+
+def _link_demo_representative() -> None:
+    """Let the demo company user represent the first knowledge-intensive company (it has demo events and jobs)."""
+    from django.contrib.auth.models import User
+
+    from establishments.models import Establishment
+
+    user = User.objects.filter(username="company").first()
+    establishment = Establishment.objects.active().filter(is_knowledge_intensive=True).order_by("pk").first()
+    if user and establishment:
+        establishment.representatives.add(user)
 
 
 __all__ = ["REFERENCE_TOTALS", "load_demo"]

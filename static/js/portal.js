@@ -7,6 +7,10 @@
       if (!menu.contains(event.target)) { menu.removeAttribute("open"); }
     });
   });
+  document.addEventListener("focusout", function (event) {
+    var menu = event.target.closest && event.target.closest("details.account-menu[open]");
+    if (menu && event.relatedTarget && !menu.contains(event.relatedTarget)) { menu.removeAttribute("open"); }
+  });
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") { return; }
     document.querySelectorAll("details.account-menu[open]").forEach(function (menu) {
@@ -14,6 +18,36 @@
       menu.querySelector("summary").focus();
     });
   });
+  // A table larger than its wrapper scrolls: keyboard users need to focus the wrapper to scroll it, and screen
+  // readers need a name for that focus stop (the table's caption; a region without a name is not allowed).
+  function labelScrollableTables() {
+    document.querySelectorAll(".table-wrap").forEach(function (wrap) {
+      var scrollable = wrap.scrollWidth > wrap.clientWidth + 1 || wrap.scrollHeight > wrap.clientHeight + 1;
+      if (!scrollable) {
+        if (wrap.hasAttribute("data-scroll-focus")) {
+          ["tabindex", "role", "aria-label", "data-scroll-focus"].forEach(function (name) {
+            wrap.removeAttribute(name);
+          });
+        }
+        return;
+      }
+      if (wrap.hasAttribute("tabindex")) { return; }
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("data-scroll-focus", "");
+      var caption = wrap.querySelector("caption");
+      if (caption && caption.textContent.trim()) {
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", caption.textContent.trim());
+      }
+    });
+  }
+  var resizeTimer;
+  window.addEventListener("resize", function () {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(labelScrollableTables, 150);
+  });
+  document.addEventListener("DOMContentLoaded", labelScrollableTables);
+  document.addEventListener("htmx:afterSettle", labelScrollableTables);
   // Elements with data-confirm ask before submitting (used on destructive buttons).
   document.addEventListener("submit", function (event) {
     var message = event.submitter && event.submitter.getAttribute("data-confirm");
