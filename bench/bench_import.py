@@ -8,6 +8,8 @@ Run against PostgreSQL (the production database), from the project root:
 The database must be migrated. Everything happens inside a transaction that is rolled back at the end, so the
 database is left as it was. The import is timed in full: reading and validating the CSV, then the atomic upsert
 with its history rows; the baseline only inserts the same establishments and observations with bulk_create.
+On PostgreSQL the import writes through COPY and set-based upserts (establishments/bulk_upsert.py), so it can
+beat the baseline (ratio below 1). The script exits with status 1 when the full import takes 10 s or more.
 """
 
 import argparse
@@ -39,6 +41,7 @@ from establishments.models import (  # noqa: E402
 from establishments.services import register_import  # noqa: E402
 
 ROWS = 50_000
+TARGET_SECONDS = 10
 HEADER = (
     "jaar;kvk_nummer;vestigingsnummer;handelsnaam;adres;postcode;plaats;deelgebied;sbi_code;"
     "werkzame_personen;toegevoegde_waarde_keur;datum_vestiging;datum_oprichting;kernposities"
@@ -146,7 +149,9 @@ def main() -> None:
     print(f"full import (read+validate+write+history): {import_time:6.2f} s")
     print(f"ratio import / bulk_create: {import_time / baseline:6.2f}")
     print(f"re-import of the same file (writes nothing): {import_twice.repeat:6.2f} s")
-    print("target: full import under 10 s on 2 cores:", "OK" if import_time < 10 else "TOO SLOW")
+    print("target: full import under 10 s on 2 cores:", "OK" if import_time < TARGET_SECONDS else "TOO SLOW")
+    if import_time >= TARGET_SECONDS:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
