@@ -5,7 +5,6 @@ every incoming row with what is stored and writes (and records history for) only
 observations that are new or changed, in bulk. Importing the same file twice writes nothing and adds no history.
 """
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,13 +13,13 @@ from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from monitoring.tasks import compute_monitor_snapshot
+
 from .bulk_history import history_bulk_create
 from .bulk_upsert import ESTABLISHMENT_FIELDS, register_upsert_postgresql, unique_slug
 from .import_progress import ImportProgress
 from .importers import ParsedRegister, RegisterRow, RowError, parse_register, rows_by_establishment
 from .models import Establishment, ImportJob, ImportStatus, YearlyObservation
-
-logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 2000
 
@@ -102,11 +101,6 @@ def _register_upsert_portable(groups, has_key_positions: bool, history: dict, re
 
 
 def _request_monitor_recompute() -> None:
-    try:
-        from monitoring.tasks import compute_monitor_snapshot
-    except ImportError:  # the monitor is an optional neighbour of the register
-        logger.warning("monitoring.tasks.compute_monitor_snapshot is not available; monitor not recomputed")
-        return
     compute_monitor_snapshot.delay()
 
 
