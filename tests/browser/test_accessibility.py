@@ -4,7 +4,6 @@ Every role gets one test that visits its pages in Dutch and in English, at deskt
 context (transactional tests flush the database afterwards, so the demo data is loaded once per test).
 """
 
-import importlib
 from pathlib import Path
 
 import pytest
@@ -19,11 +18,6 @@ AXE_SOURCE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read
 WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 BLOCKING_IMPACTS = {"serious", "critical"}
 LANGUAGE_PREFIXES = {"nl": "", "en": "/en"}
-REFERENCE_MIGRATIONS = [
-    ("establishments.crm.migrations.0002_pipeline_defaults", "load"),
-    ("community.talent.migrations.0002_fields_of_work", "create_fields"),
-    ("monitoring.migrations.0002_targets_schedule_permissions", "seed_targets"),
-]
 AXE_RUN = """async (tags) => {
   const result = await window.axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
   return result.violations.map((v) => ({
@@ -81,7 +75,6 @@ def acquisition_paths(ids: dict) -> list[str]:
 
 def demo_ids() -> dict:
     """Load the demo data and return the ids and slugs the page lists need."""
-    from django.apps import apps
     from django.contrib.auth.models import User
 
     from community.events.models import Event
@@ -89,10 +82,7 @@ def demo_ids() -> dict:
     from establishments.crm.models import Lead
     from establishments.models import Establishment
 
-    # The demo builds on reference rows that data migrations create; an earlier transactional test's flush removed
-    # them (the autouse _reference_data fixture restores only roles and the SBI reference). All three are idempotent.
-    for module, function in REFERENCE_MIGRATIONS:
-        getattr(importlib.import_module(module), function)(apps, None)
+    # The autouse _reference_data fixture has restored what the data migrations seed, which the demo builds on.
     call_command("load_demo")
     represented = Establishment.objects.represented_by(User.objects.get(username="company")).get()
     vacancy = Vacancy.objects.filter(status="published", establishment=represented).order_by("pk").first()
