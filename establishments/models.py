@@ -5,9 +5,10 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from kennispark.bilingual import in_active_language
 
 from .querysets import EstablishmentQuerySet
 
@@ -54,9 +55,7 @@ class TranslatedNameMixin:
 
     @property
     def name(self) -> str:
-        if get_language() == "en" and self.name_en:
-            return self.name_en
-        return self.name_nl
+        return in_active_language(self, "name")
 
 
 class Sector(TranslatedNameMixin, models.Model):
@@ -219,9 +218,7 @@ class Establishment(models.Model):
     @property
     def description(self) -> str:
         """Return the description in the active language, falling back to Dutch."""
-        if get_language() == "en" and self.description_en:
-            return self.description_en
-        return self.description_nl
+        return in_active_language(self, "description")
 
 
 class YearlyObservation(models.Model):

@@ -9,10 +9,10 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from establishments.models import Establishment, SubArea
+from kennispark.bilingual import in_active_language
 
 from .querysets import EventQuerySet, RegistrationQuerySet
 from .sanitising import sanitise_html
@@ -225,12 +225,12 @@ class Event(models.Model):
     @property
     def title(self) -> str:
         """Return the title in the active language, falling back to Dutch."""
-        return self.title_en if get_language() == "en" and self.title_en else self.title_nl
+        return in_active_language(self, "title")
 
     @property
     def description(self) -> str:
         """Return the (sanitised) description in the active language, falling back to Dutch."""
-        return self.description_en if get_language() == "en" and self.description_en else self.description_nl
+        return in_active_language(self, "description")
 
     @property
     def organiser_name(self) -> str:

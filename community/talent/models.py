@@ -9,8 +9,9 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from kennispark.bilingual import in_active_language
 
 from .querysets import VacancyQuerySet, VacancySubscriptionQuerySet
 from .richtext import rich_text_clean
@@ -30,10 +31,7 @@ class TranslatedMixin:
     """Pick the Dutch or English variant of a field after the active language, falling back to Dutch."""
 
     def translated(self, field: str) -> str:
-        english = getattr(self, f"{field}_en", "")
-        if get_language() == "en" and english:
-            return english
-        return getattr(self, f"{field}_nl")
+        return in_active_language(self, field)
 
 
 class VacancyKind(models.TextChoices):

@@ -5,11 +5,11 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from establishments.models import Establishment, KeyPosition, kvk_number_validator
+from kennispark.bilingual import in_active_language
 
 from .querysets import LeadQuerySet
 
@@ -120,7 +120,7 @@ class LostReason(models.Model):
 
     @property
     def name(self) -> str:
-        return self.name_en if get_language() == "en" and self.name_en else self.name_nl
+        return in_active_language(self, "name")
 
 
 class Lead(models.Model):
