@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from .importers import XLSX_MAGIC
 from .logos import validate_logo
 from .models import Establishment, KeyPosition
+from .self_service import PROFILE_FIELDS
 
 IMPORT_EXTENSIONS = {".csv", ".txt", ".xlsx"}
 
@@ -101,15 +102,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Establishment
-        fields = [
-            "description_nl",
-            "description_en",
-            "website",
-            "logo",
-            "contact_name",
-            "contact_email",
-            "contact_phone",
-        ]
+        fields = list(PROFILE_FIELDS)
         help_texts = {
             "description_nl": _("Plain text; an empty line starts a new paragraph."),
             "description_en": _("Plain text; an empty line starts a new paragraph."),

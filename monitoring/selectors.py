@@ -8,6 +8,7 @@ from django.db.models.functions import Cast
 
 from establishments.models import Establishment, KeyPosition, SbiDivision, Sector, YearlyObservation
 
+from . import stats
 from .models import MonitorFigure, MonitorSnapshot, ReferenceTotal, SnapshotStatus, Target
 from .rounding import round_half_up, round_jobs
 
@@ -25,16 +26,7 @@ OBSERVATION_FIELDS = {
     "is_spinoff": "establishment__is_spinoff",
     "is_rd_branch": "establishment__is_rd_branch",
 }
-FIGURE_FIELDS = (
-    "year",
-    "dimension",
-    "category",
-    "establishments",
-    "jobs",
-    "added_value_meur",
-    "largest_establishment_jobs",
-    "new_establishments",
-)
+FIGURE_FIELDS = tuple(stats.FIGURE_COLUMNS)
 
 
 def observations_frame() -> pd.DataFrame:
@@ -90,25 +82,19 @@ def published_snapshot() -> MonitorSnapshot | None:
 def snapshot_figures(snapshot: MonitorSnapshot, *, year=None, dimension=None, category=None) -> QuerySet:
     """Return a snapshot's figure rows as dicts, optionally filtered."""
     figures = MonitorFigure.objects.filter(snapshot=snapshot)
-    if year is not None:
-        figures = figures.filter(year=year)
-    if dimension is not None:
-        figures = figures.filter(dimension=dimension)
-    if category is not None:
-        figures = figures.filter(category=category)
+    return _figure_rows(figures, year=year, dimension=dimension, category=category)
+
+
+def _figure_rows(figures: QuerySet, *, year, dimension, category) -> QuerySet:
+    filters = {"year": year, "dimension": dimension, "category": category}
+    figures = figures.filter(**{name: value for name, value in filters.items() if value is not None})
     return figures.order_by("dimension", "category", "year").values(*FIGURE_FIELDS)
 
 
 def published_figures(year=None, dimension=None, category=None) -> list[dict]:
     """Return the published snapshot's rows (year, dimension, category, establishments, jobs, added_value_meur)."""
     figures = MonitorFigure.objects.filter(snapshot__is_published=True)
-    if year is not None:
-        figures = figures.filter(year=year)
-    if dimension is not None:
-        figures = figures.filter(dimension=dimension)
-    if category is not None:
-        figures = figures.filter(category=category)
-    rows = list(figures.order_by("dimension", "category", "year").values(*FIGURE_FIELDS))
+    rows = list(_figure_rows(figures, year=year, dimension=dimension, category=category))
     for row in rows:
         if row["added_value_meur"] is not None:
             row["added_value_meur"] = float(row["added_value_meur"])

@@ -8,6 +8,7 @@ from kennispark.roles import EDITOR, user_has_role
 
 from .forms import validate_closing_date
 from .models import EducationLevel, FieldOfWork, Vacancy
+from .services import VACANCY_FIELDS
 
 
 class VacancySerializer(serializers.ModelSerializer):
@@ -25,17 +26,7 @@ class VacancySerializer(serializers.ModelSerializer):
             "url",
             "establishment",
             "establishment_name",
-            "title",
-            "description",
-            "kind",
-            "education_levels",
-            "field",
-            "hours_min",
-            "hours_max",
-            "language",
-            "closing_date",
-            "apply_url",
-            "apply_email",
+            *VACANCY_FIELDS,
             "status",
             "posted_at",
         ]
