@@ -4,7 +4,7 @@ from django.urls import include, path
 
 api_urlpatterns = [
     path("", include("establishments.api")),
-    path("crm/", include("establishments.crm.api")),
+    path("crm/", include("crm.api")),
     path("monitor/", include("monitoring.api")),
     path("", include("community.events.api")),
     path("", include("community.talent.api")),

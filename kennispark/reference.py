@@ -15,7 +15,7 @@ from .roles import ALL_ROLES
 # (model that the seeder fills, data-migration module, idempotent seeder function)
 MIGRATION_SEEDERS = [
     ("establishments.SbiDivision", "establishments.migrations.0002_sbi_reference", "load"),
-    ("crm.Stage", "establishments.crm.migrations.0002_pipeline_defaults", "load"),
+    ("crm.Stage", "crm.migrations.0002_pipeline_defaults", "load"),
     ("talent.FieldOfWork", "community.talent.migrations.0002_fields_of_work", "create_fields"),
     ("monitoring.Target", "monitoring.migrations.0002_targets_schedule_permissions", "seed_targets"),
 ]

@@ -40,7 +40,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include(account_urlpatterns)),
     path("admin/", admin.site.urls),
     path("", include("establishments.urls")),
-    path("crm/", include("establishments.crm.urls")),
+    path("crm/", include("crm.urls")),
     path("kerncijfers/", include("monitoring.urls")),
     path("agenda/", include("community.events.urls")),
     path("talent/", include("community.talent.urls")),

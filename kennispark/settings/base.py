@@ -46,7 +46,7 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "establishments",
-    "establishments.crm",
+    "crm",
     "monitoring",
     "community.events",
     "community.talent",

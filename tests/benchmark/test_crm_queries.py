@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from establishments.crm.models import HousingNeed, Lead, LeadStage, SpaceKind
+from crm.models import HousingNeed, Lead, LeadStage, SpaceKind
 from tests.factories.establishments import KeyPositionFactory
 
 PAGES = ["crm:board", "crm:lead_list"]

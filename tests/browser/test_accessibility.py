@@ -79,7 +79,7 @@ def demo_ids() -> dict:
 
     from community.events.models import Event
     from community.talent.models import TalentPage, Vacancy
-    from establishments.crm.models import Lead
+    from crm.models import Lead
     from establishments.models import Establishment
 
     # The autouse _reference_data fixture has restored what the data migrations seed, which the demo builds on.

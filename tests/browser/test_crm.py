@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.urls import NoReverseMatch, reverse
 
-from establishments.crm.models import Lead, LeadStage
+from crm.models import Lead, LeadStage
 from establishments.models import Establishment
 from tests.factories.establishments import SbiDivisionFactory
 from tests.factories.users import DEFAULT_PASSWORD, UserFactory

@@ -61,7 +61,7 @@ def _request(client, method, url):
 
 def test_the_access_lists_cover_every_crm_route():
     # given
-    from establishments.crm import api, urls
+    from crm import api, urls
 
     # when
     page_names = {f"crm:{pattern.name}" for pattern in urls.urlpatterns} - {"crm:inbound", "crm:inbound_thanks"}

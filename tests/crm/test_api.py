@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from establishments.crm.models import Lead, LeadStage
+from crm.models import Lead, LeadStage
 from tests.factories.crm import ContactFactory, LeadFactory, LostReasonFactory
 
 
@@ -86,7 +86,7 @@ def test_stage_action_moves_a_lead(client, acquisition_user):
 
 def test_erased_contacts_cannot_be_edited(client, acquisition_user):
     # given
-    from establishments.crm.services.privacy import contact_erase
+    from crm.services.privacy import contact_erase
 
     client.force_login(acquisition_user)
     contact = contact_erase(contact=ContactFactory(), erased_by=acquisition_user)

@@ -2,8 +2,8 @@
 
 from django.urls import reverse
 
-from establishments.crm.models import Lead
-from establishments.crm.services.leads import lead_update
+from crm.models import Lead
+from crm.services.leads import lead_update
 from tests.factories.crm import ContactFactory, LeadFactory
 
 

@@ -3,9 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from establishments.crm.models import Lead, LeadStage
-from establishments.crm.services.duplicates import domain_of, duplicates_find, normalise_name
-from establishments.crm.services.merge import lead_merge
+from crm.models import Lead, LeadStage
+from crm.services.duplicates import domain_of, duplicates_find, normalise_name
+from crm.services.merge import lead_merge
 from tests.factories.crm import (
     ActivityFactory,
     ContactFactory,

@@ -8,8 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import Workbook
 
-from establishments.crm.emails import follow_up_digests_send
-from establishments.crm.models import Lead, LeadSource, LeadStage
+from crm.emails import follow_up_digests_send
+from crm.models import Lead, LeadSource, LeadStage
 from tests.factories.crm import FollowUpFactory, LeadFactory, LostReasonFactory
 from tests.factories.establishments import KeyPositionFactory
 from tests.factories.users import UserFactory
@@ -114,8 +114,8 @@ def test_digest_is_sent_once_a_day_even_when_the_task_runs_again(db, mailoutbox)
 @pytest.mark.worker
 def test_digest_task_runs_on_a_real_worker(transactional_db, celery_worker, mailoutbox):
     # given
-    from establishments.crm.models import DigestDelivery
-    from establishments.crm.tasks import send_follow_up_digests
+    from crm.models import DigestDelivery
+    from crm.tasks import send_follow_up_digests
 
     user = UserFactory()
     FollowUpFactory(assignee=user, due_on=datetime.date.today())
@@ -131,12 +131,12 @@ def test_digest_task_runs_on_a_real_worker(transactional_db, celery_worker, mail
 def test_digest_is_scheduled_by_a_periodic_task(db):
     from django_celery_beat.models import PeriodicTask
 
-    task = PeriodicTask.objects.filter(task="establishments.crm.tasks.send_follow_up_digests").first()
+    task = PeriodicTask.objects.filter(task="crm.tasks.send_follow_up_digests").first()
     if task is None:  # a transactional test earlier in the run flushed migration data
         import importlib
 
         from django.apps import apps
 
-        importlib.import_module("establishments.crm.migrations.0002_pipeline_defaults").load(apps, None)
-        task = PeriodicTask.objects.get(task="establishments.crm.tasks.send_follow_up_digests")
+        importlib.import_module("crm.migrations.0002_pipeline_defaults").load(apps, None)
+        task = PeriodicTask.objects.get(task="crm.tasks.send_follow_up_digests")
     assert task.enabled and task.crontab.hour == "7"

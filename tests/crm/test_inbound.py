@@ -4,8 +4,8 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from establishments.crm.models import LawfulBasis, Lead, LeadSource, LeadStage
-from establishments.crm.throttle import INBOUND_LIMIT
+from crm.models import LawfulBasis, Lead, LeadSource, LeadStage
+from crm.throttle import INBOUND_LIMIT
 
 FORM = {
     "organisation": "Quantum Koffie B.V.",

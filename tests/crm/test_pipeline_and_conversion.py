@@ -5,9 +5,9 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from establishments.crm.models import Lead, LeadStage, LeadType
-from establishments.crm.selectors import board_columns, board_forecast
-from establishments.crm.services.conversion import lead_convert
+from crm.models import Lead, LeadStage, LeadType
+from crm.selectors import board_columns, board_forecast
+from crm.services.conversion import lead_convert
 from establishments.models import Establishment
 from tests.factories.crm import HousingNeedFactory, LeadFactory, LostReasonFactory
 from tests.factories.establishments import EstablishmentFactory, KeyPositionFactory, SbiDivisionFactory

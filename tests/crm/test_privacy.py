@@ -4,10 +4,10 @@ import json
 
 from django.urls import reverse
 
-from establishments.crm.models import Activity, Contact, FollowUp, LeadStage
-from establishments.crm.services.leads import contact_update
-from establishments.crm.services.pipeline import lead_stage_change
-from establishments.crm.services.privacy import REDACTION, contact_erase
+from crm.models import Activity, Contact, FollowUp, LeadStage
+from crm.services.leads import contact_update
+from crm.services.pipeline import lead_stage_change
+from crm.services.privacy import REDACTION, contact_erase
 from tests.factories.crm import ActivityFactory, ContactFactory, FollowUpFactory, HousingNeedFactory, LeadFactory
 
 

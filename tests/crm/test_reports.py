@@ -5,9 +5,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from establishments.crm import reports
-from establishments.crm.models import LeadSource, LeadStage, LeadType, SpaceKind, StageChange
-from establishments.crm.services.pipeline import lead_stage_change
+from crm import reports
+from crm.models import LeadSource, LeadStage, LeadType, SpaceKind, StageChange
+from crm.services.pipeline import lead_stage_change
 from tests.factories.crm import ActivityFactory, HousingNeedFactory, LeadFactory, LostReasonFactory
 from tests.factories.establishments import KeyPositionFactory
 

@@ -1,7 +1,7 @@
 """Acquisition staff keep the stage probabilities and the lost reasons themselves."""
 
-from establishments.crm.models import LeadStage, LostReason
-from establishments.crm.services.pipeline import stage_probabilities
+from crm.models import LeadStage, LostReason
+from crm.services.pipeline import stage_probabilities
 
 
 def _post_data(probabilities: dict, reasons=()) -> dict:

@@ -3,7 +3,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from establishments.crm.models import (
+from crm.models import (
     Activity,
     ActivityKind,
     Contact,

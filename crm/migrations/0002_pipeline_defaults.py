@@ -37,7 +37,7 @@ def load(apps, schema_editor):
     )
     periodic.objects.update_or_create(
         name=DIGEST_TASK,
-        defaults={"task": "establishments.crm.tasks.send_follow_up_digests", "crontab": schedule, "enabled": True},
+        defaults={"task": "crm.tasks.send_follow_up_digests", "crontab": schedule, "enabled": True},
     )
 
 

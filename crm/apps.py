@@ -3,6 +3,6 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CrmConfig(AppConfig):
-    name = "establishments.crm"
+    name = "crm"
     label = "crm"
     verbose_name = _("Lead CRM")
