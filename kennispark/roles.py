@@ -5,7 +5,13 @@ from django.contrib.auth.models import AnonymousUser, User
 EDITOR = "editor"
 ACQUISITION = "acquisition"
 COMPANY = "company"
-ALL_ROLES = (EDITOR, ACQUISITION, COMPANY)
+PROJECT_LEAD = "project_lead"
+PARTNER = "partner"
+PROPERTY_OWNER = "property_owner"
+ALL_ROLES = (EDITOR, ACQUISITION, COMPANY, PROJECT_LEAD, PARTNER, PROPERTY_OWNER)
+# Roles that work with non-public data of other people or organisations: they get (and may be made to use) a
+# second factor at login.
+STAFF_ROLES = (EDITOR, ACQUISITION, PROJECT_LEAD, PARTNER, PROPERTY_OWNER)
 
 
 def user_has_role(user: User | AnonymousUser, role: str) -> bool:
