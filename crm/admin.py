@@ -3,7 +3,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .access import is_acquisition
+from kennispark.roles import ACQUISITION, user_has_role
+
 from .models import LostReason, Stage
 
 
@@ -11,16 +12,16 @@ class AcquisitionOnlyAdmin(SimpleHistoryAdmin):
     """Hide the model from everybody outside acquisition, whatever permissions they were given."""
 
     def has_module_permission(self, request):
-        return is_acquisition(request.user)
+        return user_has_role(request.user, ACQUISITION)
 
     def has_view_permission(self, request, obj=None):
-        return is_acquisition(request.user)
+        return user_has_role(request.user, ACQUISITION)
 
     def has_add_permission(self, request):
-        return is_acquisition(request.user)
+        return user_has_role(request.user, ACQUISITION)
 
     def has_change_permission(self, request, obj=None):
-        return is_acquisition(request.user)
+        return user_has_role(request.user, ACQUISITION)
 
     def has_delete_permission(self, request, obj=None):
         return False

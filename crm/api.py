@@ -1,16 +1,15 @@
 """The CRM's REST API under /api/crm/: authenticated acquisition staff only."""
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.routers import SimpleRouter
 
+from kennispark.roles import ACQUISITION, role_permission
+
 from . import selectors
-from .access import IsAcquisition
 from .filters import LeadFilter
 from .models import Activity, Contact, FollowUp
 from .serializers import (
@@ -20,19 +19,14 @@ from .serializers import (
     LeadSerializer,
     StageChangeSerializer,
 )
-from .services import leads
+from .services import activities, leads
 from .services.pipeline import lead_stage_change
-from .services.privacy import contact_erase
 
 app_name = "crm-api"
 
 
-def _as_drf(error: DjangoValidationError) -> ValidationError:
-    return ValidationError(error.message_dict if hasattr(error, "error_dict") else error.messages)
-
-
 class _CrmViewSet(viewsets.GenericViewSet):
-    permission_classes = [IsAuthenticated, IsAcquisition]
+    permission_classes = [IsAuthenticated, role_permission(ACQUISITION)]
 
 
 @extend_schema_view(
@@ -52,21 +46,18 @@ class LeadViewSet(_CrmViewSet, viewsets.ModelViewSet):
 
     def perform_create(self, serializer):
         data = dict(serializer.validated_data)
-        try:
-            serializer.instance = leads.lead_create(
-                created_by=self.request.user, key_positions=data.pop("key_positions", []), **data
-            )
-        except DjangoValidationError as error:
-            raise _as_drf(error) from error
+        serializer.instance = leads.lead_create(
+            created_by=self.request.user, key_positions=data.pop("key_positions", []), **data
+        )
 
     def perform_update(self, serializer):
         data = dict(serializer.validated_data)
-        try:
-            serializer.instance = leads.lead_update(
-                lead=serializer.instance, key_positions=data.pop("key_positions", None), **data
-            )
-        except DjangoValidationError as error:
-            raise _as_drf(error) from error
+        serializer.instance = leads.lead_update(
+            lead=serializer.instance, key_positions=data.pop("key_positions", None), **data
+        )
+
+    def perform_destroy(self, instance):
+        leads.lead_delete(lead=instance, deleted_by=self.request.user)
 
     @extend_schema(
         summary="Move a lead to another stage (winning goes through the CRM's win form)",
@@ -87,49 +78,70 @@ class LeadViewSet(_CrmViewSet, viewsets.ModelViewSet):
         return Response(LeadSerializer(selectors.lead_list().get(pk=lead.pk)).data, status=status.HTTP_200_OK)
 
 
-class _SimpleCrudViewSet(_CrmViewSet, viewsets.ModelViewSet):
-    """CRUD through the model's full_clean, with 400 and field errors on invalid data."""
+class _ServiceCrudViewSet(_CrmViewSet, viewsets.ModelViewSet):
+    """CRUD whose writes go through the CRM's services; their ValidationError answers 400 with field errors."""
 
     def perform_create(self, serializer):
-        self._save(serializer)
+        serializer.instance = self.create_service(**serializer.validated_data)
 
     def perform_update(self, serializer):
-        self._save(serializer)
+        serializer.instance = self.update_service(serializer.instance, **serializer.validated_data)
 
-    def _save(self, serializer, **extra):
-        try:
-            serializer.save(**extra)
-        except DjangoValidationError as error:
-            raise _as_drf(error) from error
+    def create_service(self, **data):
+        raise NotImplementedError
+
+    def update_service(self, instance, **data):
+        raise NotImplementedError
 
 
 @extend_schema_view(list=extend_schema(summary="List contacts"), create=extend_schema(summary="Add a contact"))
-class ContactViewSet(_SimpleCrudViewSet):
+class ContactViewSet(_ServiceCrudViewSet):
     serializer_class = ContactSerializer
     filterset_fields = ["lead"]
     queryset = Contact.objects.order_by("pk")
 
+    def create_service(self, **data):
+        return leads.contact_create(**data)
+
+    def update_service(self, instance, **data):
+        return leads.contact_update(contact=instance, **data)
+
     def perform_destroy(self, instance):
-        # Deleting must not leave the person's data behind in the audit history.
-        contact_erase(contact=instance, erased_by=self.request.user)
-        instance.delete()
+        leads.contact_delete(contact=instance, deleted_by=self.request.user)
 
 
 @extend_schema_view(list=extend_schema(summary="List activities"), create=extend_schema(summary="Log an activity"))
-class ActivityViewSet(_SimpleCrudViewSet):
+class ActivityViewSet(_ServiceCrudViewSet):
     serializer_class = ActivitySerializer
     filterset_fields = ["lead", "kind"]
     queryset = Activity.objects.order_by("-occurred_on", "-pk")
 
-    def perform_create(self, serializer):
-        self._save(serializer, author=self.request.user)
+    def create_service(self, **data):
+        return activities.activity_create(author=self.request.user, **data)
+
+    def update_service(self, instance, **data):
+        return activities.activity_update(activity=instance, **data)
+
+    def perform_destroy(self, instance):
+        activities.activity_delete(activity=instance)
 
 
 @extend_schema_view(list=extend_schema(summary="List follow-ups"), create=extend_schema(summary="Plan a follow-up"))
-class FollowUpViewSet(_SimpleCrudViewSet):
+class FollowUpViewSet(_ServiceCrudViewSet):
     serializer_class = FollowUpSerializer
     filterset_fields = ["lead", "assignee"]
     queryset = FollowUp.objects.order_by("due_on", "pk")
+
+    def create_service(self, **data):
+        done_at = data.pop("done_at", None)
+        follow_up = activities.follow_up_create(**{"assignee": None, **data})
+        return activities.follow_up_update(follow_up=follow_up, done_at=done_at) if done_at else follow_up
+
+    def update_service(self, instance, **data):
+        return activities.follow_up_update(follow_up=instance, **data)
+
+    def perform_destroy(self, instance):
+        activities.follow_up_delete(follow_up=instance)
 
 
 router = SimpleRouter()

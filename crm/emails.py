@@ -5,16 +5,14 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from kennispark.links import absolute_url
+from kennispark.mail import mail_message, mail_send
+
 from .models import DigestDelivery, FollowUp, Lead
-
-
-def _absolute(path: str) -> str:
-    return f"{settings.SITE_URL.rstrip('/')}{path}"
 
 
 def inbound_notification_send(*, lead_id: int) -> bool:
@@ -23,10 +21,10 @@ def inbound_notification_send(*, lead_id: int) -> bool:
     if lead is None:
         return False
     with translation.override(settings.LANGUAGE_CODE):
-        context = {"lead": lead, "url": _absolute(reverse("crm:lead_detail", kwargs={"pk": lead.pk}))}
+        context = {"lead": lead, "url": absolute_url(reverse("crm:lead_detail", kwargs={"pk": lead.pk}))}
         subject = render_to_string("crm/email/inbound_subject.txt", context).strip()
         body = render_to_string("crm/email/inbound_body.txt", context)
-    send_mail(subject, body, None, [settings.ACQUISITION_TEAM_EMAIL])
+    mail_send(mail_message(to=[settings.ACQUISITION_TEAM_EMAIL], subject=subject, body=body))
     return True
 
 
@@ -60,12 +58,11 @@ def follow_up_digests_send(*, today: datetime.date) -> int:
                 "overdue": groups["overdue"],
                 "due": groups["due"],
                 "total": len(groups["overdue"]) + len(groups["due"]),
-                "site_url": settings.SITE_URL.rstrip("/"),
-                "follow_ups_url": _absolute(reverse("crm:follow_ups")),
+                "follow_ups_url": absolute_url(reverse("crm:follow_ups")),
             }
             subject = render_to_string("crm/email/digest_subject.txt", context).strip()
             body = render_to_string("crm/email/digest_body.txt", context)
-        send_mail(subject, body, None, [user.email])
+        mail_send(mail_message(to=[user.email], subject=subject, body=body))
         DigestDelivery.objects.get_or_create(user=user, sent_on=today)
         sent += 1
     return sent

@@ -1,21 +1,18 @@
 """CSV and XLSX downloads: filtered lead lists and the report tables."""
 
-import csv
-import io
+from typing import Any
 
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.db.models import QuerySet
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kennispark.tabular import FORMATS, table_download
+
 from . import reports
+from .models import Lead
 
-LEAD_EXPORT_FORMATS = ("csv", "xlsx")
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-class _Echo:
-    def write(self, value):
-        return value
+LEAD_EXPORT_FORMATS = FORMATS
 
 
 def _lead_header() -> list[str]:
@@ -25,53 +22,25 @@ def _lead_header() -> list[str]:
     ]  # fmt: skip
 
 
-def _lead_row(lead) -> list:
+def _lead_row(lead: Any) -> list[Any]:  # annotated with total_area_m2 by the selector
     return [
         lead.pk, lead.name, lead.kvk_number, lead.website, lead.get_type_display(), lead.get_source_display(),
         lead.owner.get_username() if lead.owner else "", lead.expected_jobs, lead.total_area_m2,
-        lead.get_stage_display(), timezone.localtime(lead.stage_changed_at).date().isoformat(),
-        "|".join(position.name for position in lead.key_positions.all()),
-        timezone.localtime(lead.created_at).date().isoformat(),
+        lead.get_stage_display(), timezone.localtime(lead.stage_changed_at).date(),
+        "|".join(position.name for position in lead.key_positions.all()), timezone.localtime(lead.created_at).date(),
     ]  # fmt: skip
 
 
-def _safe(value):
-    # Cells starting with = + - @ would run as formulas in a spreadsheet (CSV injection).
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return f"'{value}"
-    return value
-
-
-def leads_export_response(*, leads, fmt: str):
-    """Return the leads as a CSV (streamed) or XLSX download."""
+def leads_export_response(*, leads: QuerySet[Lead], fmt: str) -> HttpResponse:
+    """Return the leads as a CSV or XLSX download."""
     if fmt not in LEAD_EXPORT_FORMATS:
         raise Http404
-    stamp = timezone.localdate().isoformat()
-    rows = (map(_safe, _lead_row(lead)) for lead in leads.iterator(chunk_size=500))
-    if fmt == "csv":
-        writer = csv.writer(_Echo())
-        lines = (writer.writerow(row) for row in _chain([_lead_header()], rows))
-        response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
-    else:
-        from openpyxl import Workbook
-
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet("leads")
-        for row in _chain([_lead_header()], rows):
-            sheet.append(list(row))
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="leads-{stamp}.{fmt}"'
-    return response
+    rows = [_lead_row(lead) for lead in leads.iterator(chunk_size=500)]
+    filename = f"leads-{timezone.localdate().isoformat()}"
+    return table_download(header=_lead_header(), rows=rows, file_format=fmt, filename=filename, title=_("leads"))
 
 
-def _chain(first, rest):
-    yield from first
-    yield from rest
-
-
-def _report_rows(name: str, period: reports.Period, stale_days: int) -> list[list]:
+def _report_rows(name: str, period: reports.Period, stale_days: int) -> list[list[Any]]:
     if name == "funnel":
         rows = reports.funnel(period=period)
         return [[_("stage"), _("reached"), _("now in stage"), _("step conversion (%)")]] + [
@@ -106,10 +75,6 @@ def _report_rows(name: str, period: reports.Period, stale_days: int) -> list[lis
 
 def report_csv_response(*, name: str, period: reports.Period, stale_days: int) -> HttpResponse:
     """Return one report table as a CSV download."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    for row in _report_rows(name, period, stale_days):
-        writer.writerow([_safe(str(cell)) if cell is not None else "" for cell in row])
-    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="crm-{name}-{period}.csv"'.replace(" ", "-")
-    return response
+    header, *rows = _report_rows(name, period, stale_days)
+    filename = f"crm-{name}-{period}".replace(" ", "-")
+    return table_download(header=header, rows=rows, file_format="csv", filename=filename)

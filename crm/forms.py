@@ -14,9 +14,10 @@ from establishments.models import (
     kvk_number_validator,
     sbi_code_validator,
 )
+from establishments.selectors import establishment_match
 from kennispark.roles import ACQUISITION
 
-from .models import Activity, Contact, HousingNeed, Lead, LeadStage, LeadType, LostReason, SpaceKind, Stage
+from .models import Activity, Contact, HousingNeed, Lead, LeadStage, LeadType, LostReason, SpaceKind
 from .services.duplicates import duplicates_find
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -90,12 +91,6 @@ class ContactForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["name"].required = True
 
-    def clean(self):
-        data = super().clean()
-        if data.get("lawful_basis") == "consent" and not data.get("consent_on"):
-            self.add_error("consent_on", _("Give the date of consent."))
-        return data
-
 
 class ActivityForm(forms.ModelForm):
     """Log an activity and, optionally, plan the follow-up it calls for."""
@@ -130,18 +125,12 @@ class FollowUpForm(forms.Form):
 class StageForm(forms.Form):
     """Move a lead to another stage; Lost needs a reason, Won goes through the win form."""
 
-    stage = forms.ChoiceField(label=_("Stage"), choices=LeadStage.choices)
+    stage = forms.ChoiceField(label=_("Stage"), choices=[c for c in LeadStage.choices if c[0] != LeadStage.WON])
     lost_reason = forms.ModelChoiceField(label=_("Lost reason"), queryset=LostReason.objects.none(), required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["lost_reason"].queryset = LostReason.objects.filter(is_active=True)
-
-    def clean(self):
-        data = super().clean()
-        if data.get("stage") == LeadStage.LOST and not data.get("lost_reason"):
-            self.add_error("lost_reason", _("Choose why the lead was lost."))
-        return data
 
 
 class WinForm(forms.Form):
@@ -163,11 +152,9 @@ class WinForm(forms.Form):
     is_knowledge_intensive = forms.BooleanField(label=_("Knowledge-intensive"), required=False, initial=True)
 
     def clean(self):
-        from establishments.models import Establishment
-
         data = super().clean()
         kvk = data.get("kvk_number")
-        if kvk and not Establishment.objects.filter(kvk_number=kvk).exists():
+        if kvk and establishment_match(kvk_number=kvk, branch_number=data.get("branch_number") or "") is None:
             # A new establishment: the register needs its place and activity.
             for field in ("sub_area", "sbi_code"):
                 if not data.get(field):
@@ -213,11 +200,23 @@ class ReportForm(forms.Form):
         self.fields["year"].initial = this_year
 
 
-class StageProbabilityForm(forms.ModelForm):
-    class Meta:
-        model = Stage
-        fields = ["probability"]
-        widgets = {"probability": forms.NumberInput(attrs={"min": 0, "max": 100})}
+class StageProbabilitiesForm(forms.Form):
+    """The win probability of every stage, one percentage field per stage (`stage-<code>`)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        message = _("Enter a whole percentage from 0 to 100.")
+        for code, label in LeadStage.choices:
+            self.fields[f"stage-{code}"] = forms.IntegerField(
+                label=label,
+                min_value=0,
+                max_value=100,
+                error_messages=dict.fromkeys(("required", "invalid", "min_value", "max_value"), message),
+            )
+
+    def probabilities(self) -> dict[str, int]:
+        """Return the cleaned probability per stage code."""
+        return {name.removeprefix("stage-"): value for name, value in self.cleaned_data.items()}
 
 
 class LostReasonForm(forms.ModelForm):

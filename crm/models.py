@@ -1,6 +1,9 @@
 """The lead CRM: leads, their contacts, housing needs, pipeline history, activities and follow-ups."""
 
+from typing import Any
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -9,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from establishments.models import Establishment, KeyPosition, kvk_number_validator
-from kennispark.bilingual import in_active_language
+from kennispark.bilingual import TranslatedName
 
 from .querysets import LeadQuerySet
 
@@ -100,11 +103,10 @@ class Stage(models.Model):
         return str(LeadStage(self.code).label)
 
 
-class LostReason(models.Model):
+class LostReason(TranslatedName):
     """A reason why a lead did not settle; acquisition staff keep the list."""
 
     name_nl = models.CharField(_("name (Dutch)"), max_length=100, unique=True)
-    name_en = models.CharField(_("name (English)"), max_length=100)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     is_active = models.BooleanField(_("active"), default=True)
 
@@ -114,13 +116,6 @@ class LostReason(models.Model):
         ordering = ["position", "name_nl"]
         verbose_name = _("lost reason")
         verbose_name_plural = _("lost reasons")
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def name(self) -> str:
-        return in_active_language(self, "name")
 
 
 class Lead(models.Model):
@@ -187,7 +182,7 @@ class Lead(models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         from .services.duplicates import domain_of, normalise_name
 
         self.normalised_name = normalise_name(self.name)
@@ -253,6 +248,10 @@ class Contact(models.Model):
 
     def __str__(self):
         return self.name or str(_("erased contact"))
+
+    def clean(self):
+        if self.lawful_basis == LawfulBasis.CONSENT and not self.consent_on and not self.erased_at:
+            raise ValidationError({"consent_on": _("Give the date of consent.")})
 
 
 class StageChange(models.Model):

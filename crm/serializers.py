@@ -1,16 +1,16 @@
 """API representations of the CRM; writes go through the services."""
 
 from django.contrib.auth.models import User
-from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from establishments.models import KeyPosition
 from kennispark.roles import ACQUISITION
+from kennispark.serializers import ModelSerializer, Serializer, SlugRelatedField
 
 from .models import Activity, Contact, FollowUp, HousingNeed, Lead, LeadStage, LostReason
 
 
-class HousingNeedSerializer(serializers.ModelSerializer):
+class HousingNeedSerializer(ModelSerializer):
     class Meta:
         model = HousingNeed
         fields = ["id", "kind", "floor_area_m2", "desired_on", "budget_remarks"]
@@ -20,10 +20,8 @@ def _acquisition_users():
     return User.objects.filter(groups__name=ACQUISITION, is_active=True)
 
 
-class LeadSerializer(serializers.ModelSerializer):
-    key_positions = serializers.SlugRelatedField(
-        slug_field="slug", many=True, queryset=KeyPosition.objects.all(), required=False
-    )
+class LeadSerializer(ModelSerializer):
+    key_positions = SlugRelatedField(slug_field="slug", many=True, queryset=KeyPosition.objects.all(), required=False)
     owner = serializers.PrimaryKeyRelatedField(queryset=_acquisition_users(), allow_null=True, required=False)
     housing_needs = HousingNeedSerializer(many=True, read_only=True)
 
@@ -36,19 +34,14 @@ class LeadSerializer(serializers.ModelSerializer):
         read_only_fields = ["stage", "stage_changed_at", "lost_reason", "converted_establishment", "created_at"]
 
 
-class StageChangeSerializer(serializers.Serializer):
+class StageChangeSerializer(Serializer):
     stage = serializers.ChoiceField(choices=[c for c in LeadStage.choices if c[0] != LeadStage.WON])
     lost_reason = serializers.PrimaryKeyRelatedField(
         queryset=LostReason.objects.filter(is_active=True), required=False, allow_null=True
     )
 
-    def validate(self, attrs):
-        if attrs["stage"] == LeadStage.LOST and not attrs.get("lost_reason"):
-            raise serializers.ValidationError({"lost_reason": _("Choose why the lead was lost.")})
-        return attrs
 
-
-class ContactSerializer(serializers.ModelSerializer):
+class ContactSerializer(ModelSerializer):
     lead = serializers.PrimaryKeyRelatedField(queryset=Lead.objects.all())
 
     class Meta:
@@ -57,17 +50,8 @@ class ContactSerializer(serializers.ModelSerializer):
         read_only_fields = ["erased_at"]
         extra_kwargs = {"name": {"allow_blank": False, "required": True}}
 
-    def validate(self, attrs):
-        basis = attrs.get("lawful_basis", getattr(self.instance, "lawful_basis", None))
-        consent_on = attrs.get("consent_on", getattr(self.instance, "consent_on", None))
-        if basis == "consent" and not consent_on:
-            raise serializers.ValidationError({"consent_on": _("Give the date of consent.")})
-        if self.instance is not None and self.instance.erased_at:
-            raise serializers.ValidationError(_("This contact has been erased."))
-        return attrs
 
-
-class ActivitySerializer(serializers.ModelSerializer):
+class ActivitySerializer(ModelSerializer):
     lead = serializers.PrimaryKeyRelatedField(queryset=Lead.objects.all())
 
     class Meta:
@@ -76,7 +60,7 @@ class ActivitySerializer(serializers.ModelSerializer):
         read_only_fields = ["author", "created_at"]
 
 
-class FollowUpSerializer(serializers.ModelSerializer):
+class FollowUpSerializer(ModelSerializer):
     lead = serializers.PrimaryKeyRelatedField(queryset=Lead.objects.all())
     assignee = serializers.PrimaryKeyRelatedField(queryset=_acquisition_users(), allow_null=True, required=False)
 

@@ -5,13 +5,15 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
+from kennispark.client_ip import client_ip
+
 INBOUND_LIMIT = 5
 INBOUND_WINDOW_SECONDS = 60 * 60
 
 
 def _client_key(request) -> str:
     # The IP is hashed with the secret key, so the cache never holds a readable address (personal data).
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_ip(request)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
     return f"crm:inbound:{digest}"
 

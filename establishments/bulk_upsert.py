@@ -9,12 +9,12 @@ the upsert and the history rows are single statements in the database. The seman
 path in services.py, which SQLite uses; the same tests run against both.
 """
 
-import itertools
 from collections.abc import Callable
 
 from django.db import connection
 from django.utils import timezone
-from django.utils.text import slugify
+
+from kennispark.slugs import unique_slug
 
 from .bulk_history import history_insert_select
 from .importers import RegisterRow
@@ -38,14 +38,10 @@ TEMP_TABLES = ("import_establishment", "import_observation", "import_key_positio
 Groups = dict[tuple[str, str], list[RegisterRow]]
 
 
-def unique_slug(trade_name: str, branch_number: str, used: set[str]) -> str:
+def establishment_slug(trade_name: str, branch_number: str, used: set[str]) -> str:
     """Return a slug for a new establishment that is not in `used`, and add it there."""
-    base = slugify(trade_name)[:200] or "vestiging"
-    # Lazily: building all fallbacks for each of 50,000 rows used to cost more than the import's SQL.
-    candidates = itertools.chain(
-        (base, f"{base}-{branch_number[-4:]}"), (f"{base}-{branch_number}-{n}" for n in itertools.count(2))
-    )
-    slug = next(candidate for candidate in candidates if candidate not in used)
+    qualifiers = (branch_number[-4:], branch_number)
+    slug = unique_slug(trade_name, taken=used, default="vestiging", qualifiers=qualifiers)
     used.add(slug)
     return slug
 
@@ -128,7 +124,7 @@ def _establishment_rows(cursor, groups: Groups) -> tuple[list[tuple], int]:
     rows = []
     for key, group in groups.items():
         latest = group[-1]
-        slug = None if key in stored else unique_slug(latest.trade_name, latest.branch_number, used_slugs)
+        slug = None if key in stored else establishment_slug(latest.trade_name, latest.branch_number, used_slugs)
         rows.append((*key, slug, *(getattr(latest, name) for name in ESTABLISHMENT_FIELDS)))
     return rows, len(stored)
 

@@ -10,7 +10,8 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from .importers import XLSX_MAGIC
+from kennispark.tabular import XLSX_MAGIC, TableError, xlsx_check
+
 from .logos import validate_logo
 from .models import Establishment, KeyPosition
 from .self_service import PROFILE_FIELDS
@@ -42,7 +43,19 @@ class ImportUploadForm(forms.Form):
         matches_content = looks_like_xlsx if extension == ".xlsx" else not looks_like_xlsx and b"\x00" not in head
         if extension not in IMPORT_EXTENSIONS or not matches_content:
             raise ValidationError(_("Upload a CSV or an Excel (.xlsx) file."))
+        if looks_like_xlsx:
+            _check_xlsx(upload)
         return upload
+
+
+def _check_xlsx(upload) -> None:
+    # Refuse a zip bomb now, while the editor waits, rather than in the worker after queueing.
+    try:
+        xlsx_check(upload)
+    except TableError as error:
+        raise ValidationError(error.message) from error
+    finally:
+        upload.seek(0)
 
 
 class InvitationForm(forms.Form):

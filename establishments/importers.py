@@ -1,18 +1,18 @@
-"""Read and validate a BIRO/LISA register file (CSV or XLSX) into clean rows, collecting every error at once.
+"""Validate a BIRO/LISA register file (CSV or XLSX, read by kennispark.tabular) into clean rows, with every error.
 
 Validation happens here, at the edge; `services.register_import` assumes clean rows and writes atomically.
 """
 
-import csv
 import datetime
 import functools
-import io
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.utils.translation import gettext as _
+
+from kennispark.tabular import TableError, normalise_header, parse_decimal, read_lines
 
 from .models import KeyPosition, SbiDivision, SubArea
 
@@ -35,7 +35,6 @@ OPTIONAL_COLUMNS = (
     "kernposities",
 )
 SUB_AREAS = {re.sub(r"\s+", "", label.lower()): value for value, label in SubArea.choices}
-XLSX_MAGIC = b"PK\x03\x04"
 ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
 DUTCH_DATE = re.compile(r"(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})")
 DIGITS = {8: re.compile(r"\d{8}"), 12: re.compile(r"\d{12}")}
@@ -91,67 +90,19 @@ class ParsedRegister:
         return not self.errors
 
 
-class UnreadableFile(Exception):
-    """The file is neither a readable CSV nor XLSX file."""
-
-
-def read_table(content: bytes) -> Iterator[list[str]]:
-    """Yield the lines of a CSV (comma or semicolon; UTF-8, UTF-8 with BOM or Windows-1252) or XLSX file."""
-    if content.startswith(XLSX_MAGIC):
-        yield from _read_xlsx(content)
-        return
-    text = _decode(content)
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-
-
-def _decode(content: bytes) -> str:
-    try:
-        return content.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Dutch Excel saves "CSV (puntkomma-gescheiden)" in Windows-1252.
-        return content.decode("cp1252", errors="replace")
-
-
-def _read_xlsx(content: bytes) -> Iterator[list[str]]:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except Exception as error:
-        raise UnreadableFile(str(error)) from error
-    try:
-        for values in workbook.active.iter_rows(values_only=True):
-            yield [_cell_text(value) for value in values]
-    finally:
-        workbook.close()
-
-
-def _cell_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        return value.date().isoformat()
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def parse_register(content: bytes, *, on_progress: ProgressCallback | None = None) -> ParsedRegister:
     """Read and validate a register file; every problem is collected, nothing is written."""
     result = ParsedRegister()
     try:
-        lines = list(read_table(content))
-    except UnreadableFile:
-        result.errors.append(RowError(1, "", _("The file cannot be read as CSV or XLSX.")))
+        lines = list(read_lines(content))
+    except TableError as error:
+        result.errors.append(RowError(error.line, error.column, error.message))
         return result
-    if not lines or not any(cell.strip() for cell in lines[0]):
+    if not lines or not any(cell.strip() for cell in lines[0][1]):
         result.errors.append(RowError(1, "", _("The file is empty.")))
         return result
-    columns = {_normalise_header(name): index for index, name in reversed(list(enumerate(lines[0]))) if name.strip()}
+    header = lines[0][1]
+    columns = {normalise_header(name): index for index, name in reversed(list(enumerate(header))) if name.strip()}
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     for name in missing:
         result.errors.append(RowError(1, name, _("Required column “%(column)s” is missing.") % {"column": name}))
@@ -159,7 +110,7 @@ def parse_register(content: bytes, *, on_progress: ProgressCallback | None = Non
         return result
     result.has_key_positions = "kernposities" in columns
     validator = _RowValidator(columns)
-    data_lines = list(enumerate(lines[1:], start=2))
+    data_lines = lines[1:]
     for done, (number, cells) in enumerate(data_lines, start=1):
         if any(cell.strip() for cell in cells):
             row = validator.validate(number, cells)
@@ -184,10 +135,6 @@ def _parse_date(raw: str) -> datetime.date | None:
         return datetime.date(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
         return None
-
-
-def _normalise_header(name: str) -> str:
-    return re.sub(r"\s+", "_", name.strip().lstrip("\ufeff").lower())
 
 
 class _RowValidator:
@@ -295,8 +242,8 @@ class _RowValidator:
         if not raw:
             return None  # unknown, not zero
         try:
-            value = Decimal(raw.replace(",", "."))
-        except InvalidOperation:
+            value = parse_decimal(raw)
+        except ValueError:
             value = None
         if value is None or not value.is_finite() or abs(value) >= Decimal("1e11"):
             message = _("“%(value)s” is not an amount in thousands of euros.")

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from kennispark.bilingual import in_active_language
+from kennispark.bilingual import TranslatedName, TranslatedTerm, translated
 
 from .querysets import EstablishmentQuerySet
 
@@ -50,89 +50,66 @@ def size_class_for_jobs(jobs: int) -> str:
     return SizeClass.LARGE
 
 
-class TranslatedNameMixin:
-    """Pick `name_nl` or `name_en` after the active language."""
-
-    @property
-    def name(self) -> str:
-        return in_active_language(self, "name")
-
-
-class Sector(TranslatedNameMixin, models.Model):
+class Sector(TranslatedTerm):
     """A sector of the monitor report's Bijlage 1 (Industrie, Zakelijke diensten, …)."""
 
-    slug = models.SlugField(_("slug"), unique=True)
-    name_nl = models.CharField(_("name (Dutch)"), max_length=100)
-    name_en = models.CharField(_("name (English)"), max_length=100)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-
-    class Meta:
-        ordering = ["position", "name_nl"]
+    class Meta(TranslatedTerm.Meta):
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
 
-    def __str__(self):
-        return self.name
 
+class SbiCategory(TranslatedName):
+    """A level of the SBI 2008 classification: a code and its (long) official names."""
 
-class SbiSection(TranslatedNameMixin, models.Model):
-    """An SBI 2008 section, a letter A–U."""
-
-    code = models.CharField(_("code"), max_length=1, unique=True)
     name_nl = models.CharField(_("name (Dutch)"), max_length=200)
     name_en = models.CharField(_("name (English)"), max_length=200)
 
     class Meta:
+        abstract = True
         ordering = ["code"]
-        verbose_name = _("SBI section")
-        verbose_name_plural = _("SBI sections")
 
     def __str__(self):
         return f"{self.code} {self.name}"
 
 
-class SbiDivision(TranslatedNameMixin, models.Model):
+class SbiSection(SbiCategory):
+    """An SBI 2008 section, a letter A–U."""
+
+    code = models.CharField(_("code"), max_length=1, unique=True)
+
+    class Meta(SbiCategory.Meta):
+        verbose_name = _("SBI section")
+        verbose_name_plural = _("SBI sections")
+
+
+class SbiDivision(SbiCategory):
     """An SBI 2008 division (two digits) with the sector and economic base the portal classifies it under."""
 
     code = models.CharField(_("code"), max_length=2, unique=True, validators=[RegexValidator(r"^\d{2}$")])
     section = models.ForeignKey(SbiSection, on_delete=models.PROTECT, related_name="divisions")
-    name_nl = models.CharField(_("name (Dutch)"), max_length=200)
-    name_en = models.CharField(_("name (English)"), max_length=200)
     sector = models.ForeignKey(Sector, on_delete=models.PROTECT, related_name="divisions", verbose_name=_("sector"))
     base = models.CharField(_("economic base"), max_length=12, choices=EconomicBase.choices)
 
     history = HistoricalRecords()
 
-    class Meta:
-        ordering = ["code"]
+    class Meta(SbiCategory.Meta):
         verbose_name = _("SBI division")
         verbose_name_plural = _("SBI divisions")
 
-    def __str__(self):
-        return f"{self.code} {self.name}"
 
-
-class KeyPosition(TranslatedNameMixin, models.Model):
+class KeyPosition(TranslatedTerm):
     """A key position (kernpositie) of the park: MedTech, ChipTech, …; editors keep the list."""
 
-    slug = models.SlugField(_("slug"), unique=True)
-    name_nl = models.CharField(_("name (Dutch)"), max_length=100)
-    name_en = models.CharField(_("name (English)"), max_length=100)
     aliases = models.CharField(
         _("aliases"),
         max_length=300,
         blank=True,
         help_text=_("Other names recognised on import, separated by '|'."),
     )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
 
-    class Meta:
-        ordering = ["position", "name_nl"]
+    class Meta(TranslatedTerm.Meta):
         verbose_name = _("key position")
         verbose_name_plural = _("key positions")
-
-    def __str__(self):
-        return self.name
 
     def import_names(self) -> set[str]:
         """Return every lower-cased name by which an import file may refer to this key position."""
@@ -215,10 +192,7 @@ class Establishment(models.Model):
     def get_absolute_url(self):
         return reverse("establishments:detail", kwargs={"slug": self.slug})
 
-    @property
-    def description(self) -> str:
-        """Return the description in the active language, falling back to Dutch."""
-        return in_active_language(self, "description")
+    description = translated("description")
 
 
 class YearlyObservation(models.Model):
@@ -284,6 +258,7 @@ class ImportJob(models.Model):
     observations_updated = models.PositiveIntegerField(_("observations updated"), default=0)
     errors = models.JSONField(_("errors"), default=list, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
 
     class Meta:
@@ -301,6 +276,11 @@ class ImportJob(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status in (ImportStatus.DONE, ImportStatus.FAILED)
+
+    @property
+    def was_interrupted(self) -> bool:
+        """Whether the job failed for a reason outside its file (a worker that died, an internal error)."""
+        return self.status == ImportStatus.FAILED and all(error.get("line") == 0 for error in self.errors)
 
 
 class RepresentativeInvitation(models.Model):

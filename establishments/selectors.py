@@ -6,6 +6,8 @@ from django.contrib.auth.models import User
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
+from kennispark.links import absolute_url
+
 from .models import (
     Establishment,
     ImportJob,
@@ -64,6 +66,15 @@ def pending_key_position_ids(*, establishment: Establishment) -> set[int] | None
     return set(proposal.key_positions.values_list("pk", flat=True))
 
 
+def establishment_match(*, kvk_number: str, branch_number: str = "") -> Establishment | None:
+    """Return the establishment a KvK number (and branch number) points at; None when it is new or ambiguous."""
+    candidates = Establishment.objects.filter(kvk_number=kvk_number)
+    if branch_number:
+        return candidates.filter(branch_number=branch_number).first()
+    found = list(candidates[:2])
+    return found[0] if len(found) == 1 else None
+
+
 def sbi_division_list() -> QuerySet[SbiDivision]:
     """Return every SBI division with its section and sector."""
     return SbiDivision.objects.select_related("section", "sector").order_by("code")
@@ -104,8 +115,9 @@ def establishment_change_log(*, establishment: Establishment, limit: int = 50) -
     return log[:limit]
 
 
-def organization_json_ld(*, establishment: Establishment, url: str, logo_url: str | None) -> dict:
+def organization_json_ld(*, establishment: Establishment) -> dict:
     """Return the schema.org Organization description of an establishment's public profile."""
+    url = absolute_url(establishment.get_absolute_url())
     data = {
         "@context": "https://schema.org",
         "@type": "Organization",
@@ -122,8 +134,8 @@ def organization_json_ld(*, establishment: Establishment, url: str, logo_url: st
     }
     if establishment.description:
         data["description"] = establishment.description
-    if logo_url:
-        data["logo"] = logo_url
+    if establishment.logo:
+        data["logo"] = absolute_url(establishment.logo.url)
     if establishment.founded_on:
         data["foundingDate"] = establishment.founded_on.isoformat()
     if establishment.contact_email or establishment.contact_phone:

@@ -1,20 +1,20 @@
 """Write side of company self-service: invitations, representatives, profile edits and key-position proposals."""
 
 import hashlib
-import html
 import secrets
 from datetime import timedelta
 
-import nh3
-from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.contrib.auth.password_validation import validate_password
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from kennispark.links import absolute_url
+from kennispark.mail import mail_message, mail_send
+from kennispark.outbox import task_enqueue
+from kennispark.richtext import plain_text
 from kennispark.roles import COMPANY
 
 from .models import Establishment, KeyPosition, KeyPositionProposal, ProposalStatus, RepresentativeInvitation
@@ -31,15 +31,13 @@ PROFILE_FIELDS = (
 )
 
 
-def plain_text(value: str) -> str:
-    """Return the text without any HTML markup (descriptions are plain text with line breaks)."""
-    return html.unescape(nh3.clean(value or "", tags=set())).strip()
-
-
+@transaction.atomic
 def invitation_create(
     *, establishment: Establishment, email: str, invited_by: User, language: str
 ) -> RepresentativeInvitation:
     """Invite someone by e-mail to represent an establishment; the link holds a token only its hash is kept of."""
+    from .tasks import send_invitation
+
     token = secrets.token_urlsafe(32)
     invitation = RepresentativeInvitation(
         establishment=establishment,
@@ -50,13 +48,21 @@ def invitation_create(
     )
     invitation.full_clean()
     invitation.save()
+    task_enqueue(send_invitation, invitation.pk, token, language)
+    return invitation
+
+
+def invitation_send(*, invitation_id: int, token: str, language: str) -> None:
+    """E-mail an open invitation its link, in the inviting editor's language."""
+    invitation = RepresentativeInvitation.objects.select_related("establishment").filter(pk=invitation_id).first()
+    if invitation is None or invitation.accepted_at is not None:
+        return
     with translation.override(language):
         path = reverse("establishments:accept_invitation", kwargs={"token": token})
-        context = {"invitation": invitation, "url": settings.SITE_URL.rstrip("/") + path}
+        context = {"invitation": invitation, "url": absolute_url(path)}
         subject = render_to_string("establishments/email/invitation_subject.txt", context).strip()
         body = render_to_string("establishments/email/invitation_body.txt", context)
-    transaction.on_commit(lambda: send_mail(subject, body, None, [invitation.email]))
-    return invitation
+    mail_send(mail_message(to=[invitation.email], subject=subject, body=body))
 
 
 @transaction.atomic

@@ -2,28 +2,31 @@
 
 from rest_framework import serializers
 
+from kennispark.links import absolute_url
+from kennispark.serializers import ModelSerializer
+
 from .models import Establishment, KeyPosition, SbiDivision, SbiSection, Sector
 
 
-class KeyPositionSerializer(serializers.ModelSerializer):
+class KeyPositionSerializer(ModelSerializer):
     class Meta:
         model = KeyPosition
         fields = ["slug", "name_nl", "name_en"]
 
 
-class SectorSerializer(serializers.ModelSerializer):
+class SectorSerializer(ModelSerializer):
     class Meta:
         model = Sector
         fields = ["slug", "name_nl", "name_en"]
 
 
-class SbiSectionSerializer(serializers.ModelSerializer):
+class SbiSectionSerializer(ModelSerializer):
     class Meta:
         model = SbiSection
         fields = ["code", "name_nl", "name_en"]
 
 
-class SbiDivisionSerializer(serializers.ModelSerializer):
+class SbiDivisionSerializer(ModelSerializer):
     section = SbiSectionSerializer(read_only=True)
     sector = SectorSerializer(read_only=True)
 
@@ -32,7 +35,7 @@ class SbiDivisionSerializer(serializers.ModelSerializer):
         fields = ["code", "name_nl", "name_en", "section", "sector", "base"]
 
 
-class EstablishmentSerializer(serializers.ModelSerializer):
+class EstablishmentSerializer(ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api-establishment-detail", lookup_field="slug")
     profile_url = serializers.SerializerMethodField()
     sector = SectorSerializer(source="sbi_division.sector", read_only=True)
@@ -72,6 +75,4 @@ class EstablishmentSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_profile_url(self, establishment) -> str:
-        request = self.context.get("request")
-        path = establishment.get_absolute_url()
-        return request.build_absolute_uri(path) if request else path
+        return absolute_url(establishment.get_absolute_url())

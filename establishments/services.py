@@ -7,21 +7,32 @@ observations that are new or changed, in bulk. Importing the same file twice wri
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from kennispark.job_locks import job_is_held, job_lock
+from kennispark.outbox import task_enqueue
+from kennispark.slugs import unique_slug
 from monitoring.tasks import compute_monitor_snapshot
 
 from .bulk_history import history_bulk_create
-from .bulk_upsert import ESTABLISHMENT_FIELDS, register_upsert_postgresql, unique_slug
+from .bulk_upsert import ESTABLISHMENT_FIELDS, establishment_slug, register_upsert_postgresql
 from .import_progress import ImportProgress
 from .importers import ParsedRegister, RegisterRow, RowError, parse_register, rows_by_establishment
-from .models import Establishment, ImportJob, ImportStatus, YearlyObservation
+from .models import Establishment, ImportJob, ImportStatus, SbiDivision, YearlyObservation
 
 BATCH_SIZE = 2000
+IMPORT_LOCK = "establishments.import_job"
+RUNNING_STATUSES = (ImportStatus.VALIDATING, ImportStatus.WRITING)
+# The import task's hard time limit (establishments/tasks.py); a job running longer has certainly been stopped.
+IMPORT_TIME_LIMIT = timedelta(minutes=15)
+# A job just picked up may not hold its lock yet; only older ones are judged.
+STALE_GRACE = timedelta(minutes=1)
 
 
 @dataclass
@@ -75,7 +86,7 @@ def register_import(
             summary.observations_updated,
         ) = counts
         if summary.changed_anything:
-            transaction.on_commit(_request_monitor_recompute)
+            monitor_recompute_request()
     return summary
 
 
@@ -100,10 +111,6 @@ def _register_upsert_portable(groups, has_key_positions: bool, history: dict, re
     return len(created), len(updated_keys), len(new_observations), len(changed_observations)
 
 
-def _request_monitor_recompute() -> None:
-    compute_monitor_snapshot.delay()
-
-
 def _upsert_establishments(groups: dict[tuple[str, str], list[RegisterRow]]):
     """Create new and update changed establishments; return all of them by key and the created/updated keys."""
     stored = {
@@ -117,7 +124,7 @@ def _upsert_establishments(groups: dict[tuple[str, str], list[RegisterRow]]):
         values = {name: getattr(latest, name) for name in ESTABLISHMENT_FIELDS}
         establishment = stored.get(key)
         if establishment is None:
-            slug = unique_slug(latest.trade_name, latest.branch_number, used_slugs)
+            slug = establishment_slug(latest.trade_name, latest.branch_number, used_slugs)
             establishment = Establishment(kvk_number=key[0], branch_number=key[1], slug=slug, **values)
             stored[key] = establishment
             created.append(key)
@@ -218,6 +225,7 @@ def _upsert_observations(groups, establishments):
     return new, changed
 
 
+@transaction.atomic
 def import_job_create(*, uploaded_file, user: User, language: str) -> ImportJob:
     """Store an uploaded register file as a queued import job and enqueue its import."""
     from .tasks import import_job_run_task
@@ -225,15 +233,40 @@ def import_job_create(*, uploaded_file, user: User, language: str) -> ImportJob:
     job = ImportJob(file=uploaded_file, original_name=uploaded_file.name[:255], uploaded_by=user, language=language)
     job.full_clean()
     job.save()
-    transaction.on_commit(lambda: import_job_run_task.delay(job.pk))
+    task_enqueue(import_job_run_task, job.pk)
+    return job
+
+
+@transaction.atomic
+def import_job_rerun(*, job: ImportJob) -> ImportJob:
+    """Queue a failed import job again from its stored file."""
+    from .tasks import import_job_run_task
+
+    job = ImportJob.objects.select_for_update().get(pk=job.pk)
+    if job.status != ImportStatus.FAILED or not job.file:
+        raise ValueError("only a failed job with its file can run again")
+    job.status, job.progress, job.errors, job.row_count = ImportStatus.QUEUED, 0, [], 0
+    job.started_at = job.finished_at = None
+    job.full_clean()
+    job.save()
+    task_enqueue(import_job_run_task, job.pk)
     return job
 
 
 def import_job_run(*, job_id: int) -> None:
     """Validate and write the file of an import job, keeping its status and progress up to date."""
+    with job_lock(IMPORT_LOCK, job_id) as acquired:
+        if acquired:  # otherwise another worker is importing this job right now
+            _import_job_run(job_id)
+
+
+def _import_job_run(job_id: int) -> None:
     job = ImportJob.objects.select_related("uploaded_by").get(pk=job_id)
-    if job.is_finished or job.status == ImportStatus.WRITING:
+    if job.is_finished:
         return  # a redelivered task must not import twice
+    # A job left validating or writing by a worker that died wrote nothing (the write is one transaction), so a
+    # redelivered task imports it again from its stored file.
+    ImportJob.objects.filter(pk=job.pk).update(started_at=timezone.now())
     progress = ImportProgress(job.pk)
     with translation.override(job.language):
         progress.update(ImportStatus.VALIDATING, 0)
@@ -256,3 +289,61 @@ def import_job_run(*, job_id: int) -> None:
             progress.finish(status=ImportStatus.FAILED, row_count=len(parsed.rows), errors=[failure])
             raise
     progress.finish(status=ImportStatus.DONE, row_count=summary.rows, summary=summary)
+
+
+def stale_imports_reap(*, now: datetime | None = None, grace: timedelta = STALE_GRACE) -> int:
+    """Fail the import jobs whose worker died or ran out of time; return how many."""
+    now = now or timezone.now()
+    reaped = 0
+    started_before = now - grace
+    for job in ImportJob.objects.filter(status__in=RUNNING_STATUSES, started_at__lt=started_before):
+        overdue = (job.started_at or now) < now - IMPORT_TIME_LIMIT
+        if not overdue and job_is_held(IMPORT_LOCK, job.pk) is not False:
+            continue  # still worked on, or no lock to tell (SQLite): wait for the time limit
+        with translation.override(job.language):
+            failure = RowError(
+                0, "", _("The import stopped because its worker ended unexpectedly; nothing was written. Run it again.")
+            )
+        reaped += ImportJob.objects.filter(pk=job.pk, status__in=RUNNING_STATUSES).update(
+            status=ImportStatus.FAILED, errors=[failure.as_dict()], finished_at=now
+        )
+    return reaped
+
+
+def monitor_recompute_request() -> None:
+    """Queue a recomputation of the monitor, sent once the current transaction commits."""
+    task_enqueue(compute_monitor_snapshot)
+
+
+@transaction.atomic
+def establishment_create(
+    *, kvk_number: str, branch_number: str, trade_name: str, sbi_code: str, key_positions=(), **fields
+) -> Establishment:
+    """Enter a new establishment in the register; its SBI division follows from its SBI code."""
+    division = SbiDivision.objects.filter(code=sbi_code[:2]).first()
+    if division is None:
+        raise ValidationError({"sbi_code": _("No SBI division is known for this SBI code.")})
+    establishment = Establishment(
+        kvk_number=kvk_number,
+        branch_number=branch_number,
+        trade_name=trade_name,
+        slug=unique_slug(trade_name, taken=Establishment.objects.all(), default="vestiging"),
+        sbi_code=sbi_code,
+        sbi_division=division,
+        **fields,
+    )
+    establishment.full_clean()
+    establishment.save()
+    establishment.key_positions.set(key_positions)
+    return establishment
+
+
+@transaction.atomic
+def observation_first_record(*, establishment: Establishment, year: int, jobs: int) -> YearlyObservation | None:
+    """Record the jobs of an establishment that has no yearly observation yet; return None when it has one."""
+    if establishment.observations.exists():
+        return None
+    observation = YearlyObservation(establishment=establishment, year=year, jobs=jobs)
+    observation.full_clean()
+    observation.save()
+    return observation

@@ -1,22 +1,17 @@
 """Pages of the register: the public directory, company self-service and the editors' import and invitations."""
 
-from functools import wraps
-
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from kennispark.roles import EDITOR, user_has_role
+from kennispark.roles import EDITOR, role_required, user_is_editor
 
 from . import selectors, self_service, services
 from .filters import DirectoryFilter
@@ -28,20 +23,6 @@ DIRECTORY_PAGE_SIZE = 24
 
 def _is_htmx(request) -> bool:
     return request.headers.get("HX-Request") == "true" and request.headers.get("HX-History-Restore-Request") != "true"
-
-
-def editor_required(view):
-    """Let only editors in: anonymous users go to the login page, others get 403."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not user_has_role(request.user, EDITOR):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 @require_GET
@@ -66,14 +47,12 @@ def directory(request):
 def detail(request, slug: str):
     """Show the public profile of an active establishment."""
     establishment = get_object_or_404(selectors.establishment_public_detail_queryset(), slug=slug)
-    url = request.build_absolute_uri(establishment.get_absolute_url())
-    logo_url = request.build_absolute_uri(establishment.logo.url) if establishment.logo else None
-    is_editor = user_has_role(request.user, EDITOR)
+    is_editor = user_is_editor(request.user)
     pending = selectors.pending_key_position_ids(establishment=establishment) if is_editor else None
     context = {
         "establishment": establishment,
         "has_pending_proposal": pending is not None,
-        "json_ld": selectors.organization_json_ld(establishment=establishment, url=url, logo_url=logo_url),
+        "json_ld": selectors.organization_json_ld(establishment=establishment),
         "user_is_representative": establishment.representatives.filter(pk=request.user.pk).exists()
         if request.user.is_authenticated
         else False,
@@ -115,22 +94,21 @@ def establishment_edit(request, pk: int):
     return render(request, "establishments/edit.html", context, status=400 if form.errors else 200)
 
 
-@editor_required
+@role_required(EDITOR)
 @require_http_methods(["GET", "POST"])
 def import_upload(request):
     """Let an editor upload a register file; the import runs in the background."""
     form = ImportUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            job = services.import_job_create(
-                uploaded_file=form.cleaned_data["file"], user=request.user, language=get_language()
-            )
+        job = services.import_job_create(
+            uploaded_file=form.cleaned_data["file"], user=request.user, language=get_language()
+        )
         return redirect(job)
     context = {"form": form, "jobs": selectors.import_job_list()[:10]}
     return render(request, "establishments/import_upload.html", context, status=400 if form.errors else 200)
 
 
-@editor_required
+@role_required(EDITOR)
 @require_GET
 def import_detail(request, pk: int):
     """Show an import job's progress (polled with htmx) and outcome."""
@@ -139,20 +117,31 @@ def import_detail(request, pk: int):
     return render(request, template, {"job": job})
 
 
-@editor_required
+@role_required(EDITOR)
+@require_POST
+def import_rerun(request, pk: int):
+    """Run an interrupted import job again from its stored file."""
+    job = get_object_or_404(selectors.import_job_list(), pk=pk)
+    if job.was_interrupted and job.file:
+        services.import_job_rerun(job=job)
+    else:
+        messages.error(request, _("Only an interrupted import can run again; upload a corrected file instead."))
+    return redirect(job)
+
+
+@role_required(EDITOR)
 @require_http_methods(["GET", "POST"])
 def invite_representative(request, slug: str):
     """Let an editor invite a representative of an establishment by e-mail."""
     establishment = get_object_or_404(Establishment, slug=slug)
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            self_service.invitation_create(
-                establishment=establishment,
-                email=form.cleaned_data["email"],
-                invited_by=request.user,
-                language=get_language(),
-            )
+        self_service.invitation_create(
+            establishment=establishment,
+            email=form.cleaned_data["email"],
+            invited_by=request.user,
+            language=get_language(),
+        )
         messages.success(request, _("The invitation has been sent."))
         return redirect(establishment)
     context = {
@@ -198,7 +187,7 @@ def accept_invitation(request, token: str):
     )
 
 
-@editor_required
+@role_required(EDITOR)
 @require_GET
 def establishment_history(request, slug: str):
     """Show editors who changed what and when on an establishment."""

@@ -1,8 +1,8 @@
 """The REST API's URL list: each app contributes the routes in its own api.py."""
 
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path
 
-api_urlpatterns = [
+api_urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("establishments.api")),
     path("crm/", include("crm.api")),
     path("monitor/", include("monitoring.api")),

@@ -6,9 +6,13 @@ class PortalConfig(AppConfig):
     name = "kennispark"
     verbose_name = _("Portal")
 
-    def ready(self):
+    def ready(self) -> None:
         from django.contrib.admin import options
         from django.db import models
+
+        from .control_characters import control_character_guard_install
+
+        control_character_guard_install()
 
         # Web addresses typed without a scheme are https, as Django 6 will assume; saying so now keeps every
         # admin form of every app consistent and free of the transitional deprecation warning.

@@ -1,32 +1,34 @@
 """Template context that every page of the portal needs."""
 
 from django.conf import settings
+from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
-from .roles import ACQUISITION, COMPANY, EDITOR
+from .links import absolute_url
+from .roles import ACQUISITION, COMPANY, EDITOR, user_roles
 
 
-def portal(request) -> dict:
+def portal(request: HttpRequest) -> dict[str, object]:
     """Return the language-switch links and the roles of the current user."""
     current = get_language()
     path = request.get_full_path()
-    language_links = [
-        {
-            "code": code,
-            "name": get_language_info(code)["name_local"],
-            "url": translate_url(path, code),
-            "current": code == current,
-        }
-        for code, _name in settings.LANGUAGES
-    ]
-    user = request.user
-    group_names = set()
-    if user.is_authenticated:
-        group_names = {group.name for group in user.groups.all()}
+    language_links = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(path, code)
+        language_links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "absolute_url": absolute_url(url),
+                "current": code == current,
+            }
+        )
+    roles = user_roles(request.user)
     return {
         "language_links": language_links,
-        "user_is_editor": user.is_authenticated and (user.is_superuser or EDITOR in group_names),
-        "user_is_acquisition": user.is_authenticated and (user.is_superuser or ACQUISITION in group_names),
-        "user_is_company": user.is_authenticated and COMPANY in group_names,
+        "user_is_editor": EDITOR in roles,
+        "user_is_acquisition": ACQUISITION in roles,
+        "user_is_company": COMPANY in roles,
     }

@@ -17,6 +17,7 @@ def main() -> int:
     """Start web, worker and beat; print the URL and demo logins; stop everything when one exits."""
     port = os.environ.get("PORT", "8000")
     python = sys.executable
+    # The worker consumes both queues (CELERY_TASK_QUEUES): the short tasks' and the imports'.
     commands = {
         "web": [python, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
         "worker": [python, "-m", "celery", "-A", "kennispark", "worker", "--loglevel", "INFO", "--concurrency", "2"],
@@ -30,7 +31,7 @@ def main() -> int:
         print(f"    {role:<24} {username}")
     print("  Press Ctrl-C to stop.\n", flush=True)
 
-    def stop(*_args):
+    def stop(*_args: object) -> None:
         for process in processes.values():
             if process.poll() is None:
                 process.terminate()

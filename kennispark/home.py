@@ -5,7 +5,7 @@ from community.talent.selectors import home_latest_vacancies
 from monitoring.selectors import home_key_figures
 
 
-def home_context() -> dict:
+def home_context() -> dict[str, object]:
     """Return the home page's sections: headline key figures, upcoming events and the latest vacancies."""
     return {
         "key_figures": home_key_figures(),

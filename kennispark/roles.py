@@ -1,6 +1,12 @@
-"""The portal's roles (Django groups) and helpers for the data migrations that grant them rights."""
+"""The portal's roles (Django groups), the one way views and the API check them, and the migrations' grants."""
 
+from functools import wraps
+
+from django.contrib.auth.mixins import AccessMixin
 from django.contrib.auth.models import AnonymousUser, User
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+from rest_framework.permissions import BasePermission
 
 EDITOR = "editor"
 ACQUISITION = "acquisition"
@@ -14,13 +20,87 @@ ALL_ROLES = (EDITOR, ACQUISITION, COMPANY, PROJECT_LEAD, PARTNER, PROPERTY_OWNER
 STAFF_ROLES = (EDITOR, ACQUISITION, PROJECT_LEAD, PARTNER, PROPERTY_OWNER)
 
 
-def user_has_role(user: User | AnonymousUser, role: str) -> bool:
-    """Return whether the user is active and in the group of the role (superusers hold every role)."""
+def user_has_role(user: User | AnonymousUser, *roles: str) -> bool:
+    """Return whether the user is active and in the group of one of the roles (superusers hold every role)."""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_superuser:
         return True
-    return user.groups.filter(name=role).exists()
+    return user.groups.filter(name__in=roles).exists()
+
+
+def user_roles(user: User | AnonymousUser) -> frozenset[str]:
+    """Return every role the user holds, in one query (for pages that show links per role)."""
+    if not user.is_authenticated or not user.is_active:
+        return frozenset()
+    if user.is_superuser:
+        return frozenset(ALL_ROLES)
+    return frozenset(user.groups.filter(name__in=ALL_ROLES).values_list("name", flat=True))
+
+
+def user_is_editor(user: User | AnonymousUser) -> bool:
+    """Return whether the user edits the portal's content: the editor group, superusers included."""
+    # Not `is_staff`: that flag only opens the admin, which acquisition staff and the other staff roles need too.
+    return user_has_role(user, EDITOR)
+
+
+def role_required(*roles: str):
+    """Let only users with one of the roles into a view: anonymous users go to the login page, others get 403."""
+    if not roles:
+        raise ImproperlyConfigured("role_required needs at least one role.")
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if not user_has_role(request.user, *roles):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+class RoleRequiredMixin(AccessMixin):
+    """Let only users with one of `required_roles` into a class-based view (anonymous: login page; others: 403)."""
+
+    required_roles: tuple[str, ...] = ()
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.required_roles:
+            raise ImproperlyConfigured(f"{type(self).__name__} sets no required_roles.")
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        if not user_has_role(request.user, *self.required_roles):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def role_permission(*roles: str) -> type[BasePermission]:
+    """Return a REST framework permission class that admits only authenticated users with one of the roles."""
+    if not roles:
+        raise ImproperlyConfigured("role_permission needs at least one role.")
+
+    class HasRole(BasePermission):
+        def has_permission(self, request, view) -> bool:
+            return user_has_role(request.user, *roles)
+
+    HasRole.__name__ = HasRole.__qualname__ = "Has" + "Or".join(role.title().replace("_", "") for role in roles)
+    return HasRole
+
+
+def roles_create(apps, schema_editor=None, *, roles: tuple[str, ...]) -> None:
+    """Create the groups of the roles; for use inside RunPython data migrations."""
+    group_model = apps.get_model("auth", "Group")
+    for name in roles:
+        group_model.objects.get_or_create(name=name)
+
+
+def roles_remove(apps, schema_editor=None, *, roles: tuple[str, ...]) -> None:
+    """Delete the groups of the roles; the reverse of `roles_create`."""
+    apps.get_model("auth", "Group").objects.filter(name__in=roles).delete()
 
 
 def grant_model_permissions(apps, schema_editor, *, role: str, app_label: str, codenames=None) -> None:

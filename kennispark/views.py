@@ -1,25 +1,27 @@
 """Portal-wide pages: the home page and the health check."""
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views import defaults
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from django.views.static import serve
 
 from . import health
 from .home import home_context
 
 
-@require_GET
-def home(request):
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
     """Render the public home page."""
     return render(request, "home.html", home_context())
 
 
 @never_cache
 @require_GET
-def health_check(request):
+def health_check(request: HttpRequest) -> JsonResponse:
     """Report whether the database and the broker are reachable; 503 when one is not."""
     checks = {"database": health.database_is_reachable(), "broker": health.broker_is_reachable()}
     healthy = all(checks.values())
@@ -31,10 +33,17 @@ def health_check(request):
 
 
 @require_GET
-def serve_media(request, path):
+def serve_media(request: HttpRequest, path: str) -> FileResponse:
     """Serve an uploaded file with headers that stop browsers from running it as a page."""
     response = serve(request, path, document_root=settings.MEDIA_ROOT)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
     response["Cross-Origin-Resource-Policy"] = "same-origin"
     return response
+
+
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """Answer an unknown address with the not-found page, or under /api/ in the API's JSON."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": _("Not found.")}, status=404)
+    return defaults.page_not_found(request, exception)

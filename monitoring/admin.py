@@ -1,11 +1,10 @@
 """Admin for editors: snapshot runs with their errors, reference totals and the 2035 targets."""
 
 from django.contrib import admin, messages
-from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from .models import MonitorSnapshot, ReferenceTotal, Target
-from .tasks import compute_monitor_snapshot
+from .services import snapshot_request
 
 
 @admin.register(MonitorSnapshot)
@@ -33,7 +32,7 @@ class MonitorSnapshotAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Compute a new snapshot now"), permissions=["view"])
     def compute_now(self, request, queryset):
-        transaction.on_commit(compute_monitor_snapshot.delay)
+        snapshot_request()
         self.message_user(request, _("The computation has been queued; refresh this list in a minute."), messages.INFO)
 
 

@@ -1,5 +1,6 @@
 """Writes of the monitor: computing, recording and publishing snapshots."""
 
+import datetime
 import hashlib
 import logging
 import math
@@ -9,13 +10,20 @@ import pandas as pd
 from django.db import transaction
 from django.utils import timezone
 
+from kennispark.job_locks import job_is_held, job_lock
+from kennispark.outbox import task_enqueue
+
 from . import selectors, stats
 from .models import MonitorFigure, MonitorSnapshot, SnapshotStatus
+from .tasks import TIME_LIMIT, compute_monitor_snapshot
 
 logger = logging.getLogger(__name__)
 # Completed snapshots kept besides the published one, so editors can compare; older ones are pruned.
 KEPT_SNAPSHOTS = 10
 MAX_ERROR_LENGTH = 4000
+SNAPSHOT_LOCK = "monitoring.snapshot"
+# A snapshot just created may not hold its lock yet; only older ones are judged.
+STALE_GRACE = datetime.timedelta(minutes=1)
 
 
 def snapshot_compute(*, trigger: str = "manual") -> MonitorSnapshot:
@@ -23,6 +31,13 @@ def snapshot_compute(*, trigger: str = "manual") -> MonitorSnapshot:
     snapshot = MonitorSnapshot(started_at=timezone.now(), trigger=trigger[:40])
     snapshot.full_clean()
     snapshot.save()
+    with job_lock(SNAPSHOT_LOCK, snapshot.pk):
+        _snapshot_run(snapshot)
+    snapshot.refresh_from_db()
+    return snapshot
+
+
+def _snapshot_run(snapshot: MonitorSnapshot) -> None:
     try:
         observations = selectors.observations_frame()
         references = selectors.reference_totals_frame()
@@ -41,8 +56,6 @@ def snapshot_compute(*, trigger: str = "manual") -> MonitorSnapshot:
     except Exception as error:  # any failure must be recorded and leave the published snapshot alone
         logger.exception("Monitor snapshot %s failed", snapshot.pk)
         _snapshot_fail(snapshot=snapshot, error=error)
-    snapshot.refresh_from_db()
-    return snapshot
 
 
 def _snapshot_publish(
@@ -177,3 +190,26 @@ def snapshot_summary(snapshot: MonitorSnapshot) -> dict:
                 "added_value_meur": float(total.added_value_meur) if total.added_value_meur is not None else None,
             }
     return summary
+
+
+@transaction.atomic
+def snapshot_request() -> None:
+    """Queue a new monitor computation on the worker."""
+    task_enqueue(compute_monitor_snapshot)
+
+
+def stale_snapshots_reap(*, now: datetime.datetime | None = None, grace: datetime.timedelta = STALE_GRACE) -> int:
+    """Fail the running snapshots whose worker died or ran out of time; the published one stays; return how many."""
+    now = now or timezone.now()
+    reaped = 0
+    running = MonitorSnapshot.objects.filter(status=SnapshotStatus.RUNNING, started_at__lt=now - grace)
+    for snapshot in running:
+        overdue = snapshot.started_at < now - datetime.timedelta(seconds=TIME_LIMIT)
+        if not overdue and job_is_held(SNAPSHOT_LOCK, snapshot.pk) is not False:
+            continue  # still worked on, or no lock to tell (SQLite): wait for the time limit
+        reaped += MonitorSnapshot.objects.filter(pk=snapshot.pk, status=SnapshotStatus.RUNNING).update(
+            status=SnapshotStatus.FAILED,
+            finished_at=now,
+            error="The computation stopped: its worker ended unexpectedly or ran out of time.",
+        )
+    return reaped

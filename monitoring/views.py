@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from kennispark.roles import EDITOR, user_has_role
+from kennispark.roles import user_is_editor
 
 from . import dashboard, selectors
 from .charts import Series, line_chart
@@ -27,7 +27,7 @@ def _year_form(request, years: list[int]) -> YearChoiceForm:
 
 
 def _editor_notice(request, snapshot) -> list:
-    if not (request.user.is_authenticated and (request.user.is_staff or user_has_role(request.user, EDITOR))):
+    if not user_is_editor(request.user):
         return []
     return selectors.failed_runs_since_published(snapshot)
 

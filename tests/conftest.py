@@ -22,15 +22,15 @@ DATABASE_FIXTURES = {
 
 @pytest.fixture(autouse=True)
 def _reference_data(request, django_db_blocker):
-    """Restore what data migrations create (roles, SBI reference) after a transactional test flushed it."""
+    """Restore what data migrations create (roles, reference tables) after a transactional test flushed it."""
     uses_database = request.node.get_closest_marker("django_db") or DATABASE_FIXTURES & set(request.fixturenames)
     if not uses_database:
         return
     request.getfixturevalue("django_db_setup")
-    from kennispark.reference import ensure_reference_data
+    from tests.fixtures.reference import reference_data_restore
 
     with django_db_blocker.unblock():
-        ensure_reference_data()
+        reference_data_restore()
 
 
 @pytest.fixture(autouse=True)

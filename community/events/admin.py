@@ -1,7 +1,6 @@
 """The admin of the events calendar, for editors: venues, partners, events with review actions, registrations."""
 
 from django.contrib import admin, messages
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import services
@@ -54,14 +53,7 @@ class EventAdmin(admin.ModelAdmin):
         messages.success(request, _("The selected events are cancelled."))
 
     def save_model(self, request, obj, form, change):
-        # An editor's change in the admin is an update calendar clients must pick up.
-        if change:
-            obj.sequence += 1
-        else:
-            obj.submitted_by = request.user
-        if obj.status == EventStatus.APPROVED and obj.published_at is None:
-            obj.published_at = timezone.now()
-        super().save_model(request, obj, form, change)
+        services.event_save(event=obj, user=request.user)
 
 
 @admin.register(Registration)

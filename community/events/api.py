@@ -5,7 +5,7 @@ from rest_framework import mixins, permissions, viewsets
 from rest_framework.routers import SimpleRouter
 
 from establishments.models import Establishment
-from kennispark.roles import EDITOR, user_has_role
+from kennispark.roles import user_is_editor
 
 from . import services
 from .filters import EventFilter
@@ -22,7 +22,7 @@ class OrganiserWritePermission(permissions.BasePermission):
         if request.method in permissions.SAFE_METHODS:
             return True
         user = request.user
-        return user_has_role(user, EDITOR) or Establishment.objects.represented_by(user).exists()
+        return user_is_editor(user) or Establishment.objects.represented_by(user).exists()
 
 
 @extend_schema_view(
@@ -40,7 +40,7 @@ class EventViewSet(
     viewsets.GenericViewSet,
 ):
     serializer_class = EventSerializer
-    permission_classes = [OrganiserWritePermission]
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly, OrganiserWritePermission]
     filterset_class = EventFilter
     queryset = Event.objects.none()
 
@@ -49,13 +49,6 @@ class EventViewSet(
             return Event.objects.public().with_related().order_by("starts_at", "pk")
         # Writes are scoped to the caller: another company's event does not exist for them (404).
         return Event.objects.manageable_by(self.request.user).with_related()
-
-    def get_serializer_context(self):
-        context = super().get_serializer_context()
-        user = self.request.user
-        context["is_editor"] = user_has_role(user, EDITOR)
-        context["represented"] = Establishment.objects.represented_by(user)
-        return context
 
     def perform_create(self, serializer):
         self._save(serializer)
@@ -67,11 +60,7 @@ class EventViewSet(
         instance = serializer.instance or Event()
         for name, value in serializer.validated_data.items():
             setattr(instance, name, value)
-        user = self.request.user
-        if user_has_role(user, EDITOR):
-            serializer.instance = services.event_save_by_editor(event=instance, user=user)
-        else:
-            serializer.instance = services.event_submit(event=instance, user=user)
+        serializer.instance = services.event_save(event=instance, user=self.request.user)
 
 
 router = SimpleRouter()

@@ -1,11 +1,13 @@
 """The e-mails of the events calendar, each rendered in its recipient's language."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from kennispark.links import absolute_url
+from kennispark.mail import mail_message, mail_send
 
 from .ical import calendar_for
 from .models import Event, Registration, RegistrationStatus
@@ -13,16 +15,10 @@ from .models import Event, Registration, RegistrationStatus
 ICS_TYPE = "text/calendar; charset=utf-8; method=PUBLISH"
 
 
-def _absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
 def _send(*, subject: str, template: str, context: dict, to: list[str], event: Event | None = None) -> None:
     body = render_to_string(f"events/emails/{template}.txt", context)
-    message = EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=to)
-    if event is not None:
-        message.attach("event.ics", calendar_for([event], name=event.title), ICS_TYPE)
-    message.send()
+    attachments = [] if event is None else [("event.ics", calendar_for([event], name=event.title), ICS_TYPE)]
+    mail_send(mail_message(to=to, subject=subject, body=body, attachments=attachments))
 
 
 def send_registration_mail(kind: str, registration_id: int) -> None:
@@ -45,8 +41,8 @@ def send_registration_mail(kind: str, registration_id: int) -> None:
             "event": event,
             "kind": kind,
             "waiting": waiting,
-            "event_url": _absolute(event.get_absolute_url()),
-            "cancel_url": _absolute(reverse("events:registration_cancel", kwargs={"token": registration.token})),
+            "event_url": absolute_url(event.get_absolute_url()),
+            "cancel_url": absolute_url(reverse("events:registration_cancel", kwargs={"token": registration.token})),
         }
         _send(
             subject=subjects[kind] % {"title": event.title},
@@ -63,16 +59,16 @@ def send_review_mail(kind: str, event_id: int) -> None:
     if event is None:
         return
     with translation.override(settings.LANGUAGE_CODE):
-        context = {"event": event, "event_url": _absolute(event.get_absolute_url())}
+        context = {"event": event, "event_url": absolute_url(event.get_absolute_url())}
         if kind == "submitted":
-            context["review_url"] = _absolute(reverse("events:review", kwargs={"pk": event.pk}))
+            context["review_url"] = absolute_url(reverse("events:review", kwargs={"pk": event.pk}))
             subject = _("Event to review: %(title)s") % {"title": event.title}
             _send(subject=subject, template="submitted", context=context, to=[settings.EDITORS_EMAIL])
             return
         recipients = _organiser_addresses(event)
         if not recipients:
             return
-        context["edit_url"] = _absolute(reverse("events:edit", kwargs={"pk": event.pk}))
+        context["edit_url"] = absolute_url(reverse("events:edit", kwargs={"pk": event.pk}))
         subjects = {
             "approved": _("Your event is published: %(title)s"),
             "rejected": _("Your event was not published: %(title)s"),

@@ -7,9 +7,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from establishments.models import Establishment
+from kennispark.errors import errors_for_fields
+from kennispark.richtext import rich_text_clean
 
 from .models import Audience, Background, Event, OrganiserKind, Venue
-from .sanitising import sanitise_html
 
 DATETIME_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -57,6 +58,8 @@ class EventForm(forms.ModelForm):
             "image": _("JPEG, PNG or WebP."),
         }
 
+    ERROR_ALIASES = {"for_employees": "audience", "for_students": "audience", "for_public": "audience"}
+
     def __init__(self, *args, user, is_editor: bool, **kwargs):
         super().__init__(*args, **kwargs)
         self.is_editor = is_editor
@@ -95,10 +98,10 @@ class EventForm(forms.ModelForm):
         return [(title, [self[name] for name in names if name in self.fields]) for title, names in self.FIELDSETS]
 
     def clean_description_nl(self):
-        return sanitise_html(self.cleaned_data["description_nl"])
+        return rich_text_clean(self.cleaned_data["description_nl"])
 
     def clean_description_en(self):
-        return sanitise_html(self.cleaned_data["description_en"])
+        return rich_text_clean(self.cleaned_data["description_en"])
 
     def clean_exception_dates(self):
         dates = []
@@ -121,14 +124,19 @@ class EventForm(forms.ModelForm):
         return cleaned
 
     def _post_clean(self):
-        audiences = set(self.cleaned_data.get("audience", []))
-        self.instance.for_employees = Audience.EMPLOYEES in audiences
-        self.instance.for_students = Audience.STUDENTS in audiences
-        self.instance.for_public = Audience.PUBLIC in audiences
+        if "audience" in self.cleaned_data:
+            audiences = set(self.cleaned_data["audience"])
+            self.instance.for_employees = Audience.EMPLOYEES in audiences
+            self.instance.for_students = Audience.STUDENTS in audiences
+            self.instance.for_public = Audience.PUBLIC in audiences
         self.instance.recurrence_exceptions = self.cleaned_data.get("exception_dates", [])
         if not self.is_editor:
             self.instance.organiser_kind = OrganiserKind.ESTABLISHMENT
         super()._post_clean()
+
+    def _update_errors(self, errors):
+        # The model names fields this form shows otherwise (the audience flags) or not at all.
+        super()._update_errors(errors_for_fields(errors, self.fields, self.ERROR_ALIASES))
 
 
 class RegistrationForm(forms.Form):

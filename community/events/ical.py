@@ -1,13 +1,13 @@
 """RFC 5545 iCalendar output: the subscribable feeds, the per-event download and the e-mail attachment."""
 
 import datetime
-from html import unescape
 
 import icalendar
-from django.conf import settings
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
+
+from kennispark.links import absolute_url
+from kennispark.richtext import plain_text
 
 from .models import Event, EventStatus, Frequency
 from .recurrence import AMSTERDAM, exception_dates
@@ -79,11 +79,11 @@ def event_component(event: Event) -> icalendar.Event:
     component.add("summary", event.title)
     _set_times(component, event)
     if event.description:
-        component.add("description", _plain_text(event.description))
+        component.add("description", plain_text(event.description))
     location = event.venue.name + ", " + event.venue.address if event.venue else event.online_url
     if location:
         component.add("location", location)
-    component.add("url", settings.SITE_URL.rstrip("/") + event.get_absolute_url())
+    component.add("url", absolute_url(event.get_absolute_url()))
     component.add("categories", [str(event.get_category_display())])
     component.add("status", "CANCELLED" if event.status == EventStatus.CANCELLED else "CONFIRMED")
     return component
@@ -91,6 +91,8 @@ def event_component(event: Event) -> icalendar.Event:
 
 def calendar_for(events, *, name: str) -> bytes:
     """Return a complete VCALENDAR for the events, named for calendar clients."""
+    # The calendar name properties are single-line values to icalendar, unlike SUMMARY, which escapes newlines.
+    name = " ".join(name.split())
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -112,9 +114,3 @@ def feed_name(*, category_label: str = "", organiser_name: str = "") -> str:
     base = _("Kennispark Twente events")
     detail = category_label or organiser_name
     return f"{base} – {detail}" if detail else base
-
-
-def _plain_text(html: str) -> str:
-    for closing in ("</p>", "<br>", "</li>", "</h3>", "</h4>"):
-        html = html.replace(closing, closing + "\n")
-    return unescape(strip_tags(html)).strip()

@@ -2,6 +2,7 @@
 
 import secrets
 import uuid
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,10 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from establishments.models import Establishment, SubArea
-from kennispark.bilingual import in_active_language
+from kennispark.bilingual import translated
+from kennispark.richtext import rich_text_clean
 
 from .querysets import EventQuerySet, RegistrationQuerySet
-from .sanitising import sanitise_html
 
 
 def validate_image_size(image) -> None:
@@ -190,9 +191,9 @@ class Event(models.Model):
     def __str__(self):
         return self.title_nl
 
-    def save(self, *args, **kwargs):
-        self.description_nl = sanitise_html(self.description_nl)
-        self.description_en = sanitise_html(self.description_en)
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.description_nl = rich_text_clean(self.description_nl)
+        self.description_en = rich_text_clean(self.description_en)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -222,15 +223,8 @@ class Event(models.Model):
         if self.organiser_kind != OrganiserKind.PARTNER:
             self.organiser_partner = None
 
-    @property
-    def title(self) -> str:
-        """Return the title in the active language, falling back to Dutch."""
-        return in_active_language(self, "title")
-
-    @property
-    def description(self) -> str:
-        """Return the (sanitised) description in the active language, falling back to Dutch."""
-        return in_active_language(self, "description")
+    title = translated("title")
+    description = translated("description")
 
     @property
     def organiser_name(self) -> str:
@@ -283,6 +277,10 @@ class Event(models.Model):
             return False
         end = series_end(self)
         return end is None or end >= (now or timezone.now())
+
+    def places_left(self, *, registered: int) -> int | None:
+        """Return the free places with this many people registered (None: no limit); the event is full at 0."""
+        return None if self.capacity is None else max(self.capacity - registered, 0)
 
 
 class Background(models.TextChoices):

@@ -3,7 +3,7 @@
 from django.db import models
 from django.db.models import Q
 
-from kennispark.roles import EDITOR, user_has_role
+from kennispark.roles import user_is_editor
 
 
 class EventQuerySet(models.QuerySet):
@@ -17,7 +17,7 @@ class EventQuerySet(models.QuerySet):
 
     def manageable_by(self, user):
         """Return the events this user may edit: all for editors, their establishments' events for representatives."""
-        if user_has_role(user, EDITOR):
+        if user_is_editor(user):
             return self
         if not user.is_authenticated:
             return self.none()

@@ -104,7 +104,7 @@ def event_availability(*, event: Event) -> dict:
         registered=Count("pk", filter=Q(status=RegistrationStatus.REGISTERED)),
         waiting=Count("pk", filter=Q(status=RegistrationStatus.WAITING)),
     )
-    places_left = None if event.capacity is None else max(event.capacity - counts["registered"], 0)
+    places_left = event.places_left(registered=counts["registered"])
     return {**counts, "places_left": places_left, "is_full": places_left == 0}
 
 

@@ -1,33 +1,33 @@
 """REST representations of events: read for everyone, write for their organisers and the editors."""
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from establishments.models import Establishment
+from kennispark.links import absolute_url
+from kennispark.richtext import rich_text_clean
+from kennispark.serializers import ModelSerializer, SlugRelatedField
 
 from .models import Audience, Event, OrganiserKind, Venue
-from .sanitising import sanitise_html
 
 
-class VenueSerializer(serializers.ModelSerializer):
+class VenueSerializer(ModelSerializer):
     class Meta:
         model = Venue
         fields = ["id", "name", "address", "sub_area"]
 
 
-class EventSerializer(serializers.ModelSerializer):
+class EventSerializer(ModelSerializer):
     """An event; organisers write the same fields they fill in on the portal form."""
 
     url = serializers.SerializerMethodField()
     ics_url = serializers.SerializerMethodField()
     organiser_name = serializers.CharField(read_only=True)
-    venue_detail = VenueSerializer(source="venue", read_only=True)
+    venue_detail = VenueSerializer(source="venue", read_only=True, allow_null=True)
     audience = serializers.ListField(
         child=serializers.ChoiceField(choices=Audience.choices), source="audiences", allow_empty=False
     )
-    organiser_establishment = serializers.SlugRelatedField(
+    organiser_establishment = SlugRelatedField(
         slug_field="slug", queryset=Establishment.objects.all(), required=False, allow_null=True
     )
 
@@ -44,51 +44,27 @@ class EventSerializer(serializers.ModelSerializer):
         extra_kwargs = {"organiser_kind": {"required": False}}
 
     def get_url(self, event) -> str:
-        request = self.context.get("request")
-        return request.build_absolute_uri(event.get_absolute_url()) if request else event.get_absolute_url()
+        return absolute_url(event.get_absolute_url())
 
     def get_ics_url(self, event) -> str:
-        path = reverse("events:ics", kwargs={"pk": event.pk})
-        request = self.context.get("request")
-        return request.build_absolute_uri(path) if request else path
+        return absolute_url(reverse("events:ics", kwargs={"pk": event.pk}))
 
     def validate_description_nl(self, value):
-        return sanitise_html(value)
+        return rich_text_clean(value)
 
     def validate_description_en(self, value):
-        return sanitise_html(value)
+        return rich_text_clean(value)
 
     def validate_recurrence_exceptions(self, value):
         field = serializers.ListField(child=serializers.DateField())
         return sorted({day.isoformat() for day in field.to_internal_value(value)})
 
     def validate(self, attrs):
+        # The rules of an event (organiser, times, venue, capacity) are the model's and the service's: see event_save.
         audiences = set(attrs.pop("audiences", None) or (self.instance.audiences if self.instance else []))
         attrs.update({f"for_{code}": code in audiences for code in Audience.values})
-        if not self.context["is_editor"]:
-            establishment = attrs.get("organiser_establishment") or (
-                self.instance.organiser_establishment if self.instance else None
-            )
-            if establishment is None or not self.context["represented"].filter(pk=establishment.pk).exists():
-                raise serializers.ValidationError(
-                    {"organiser_establishment": _("Choose an establishment you represent.")}
-                )
-            attrs["organiser_kind"] = OrganiserKind.ESTABLISHMENT
-        elif "organiser_kind" not in attrs and not self.instance:
+        if "organiser_kind" not in attrs and not self.instance:
             attrs["organiser_kind"] = (
                 OrganiserKind.ESTABLISHMENT if attrs.get("organiser_establishment") else OrganiserKind.KENNISPARK
             )
-        candidate = Event(**{**self._current_values(), **attrs})
-        try:
-            candidate.clean()
-        except DjangoValidationError as error:
-            raise serializers.ValidationError(serializers.as_serializer_error(error)) from error
-        attrs["organiser_establishment"] = candidate.organiser_establishment
-        attrs["organiser_partner"] = candidate.organiser_partner
         return attrs
-
-    def _current_values(self) -> dict:
-        if not self.instance:
-            return {}
-        names = [field.name for field in Event._meta.concrete_fields if field.name != "id"]
-        return {name: getattr(self.instance, name) for name in names}

@@ -1,7 +1,6 @@
 """Writes of the events calendar: submission and review of events, registrations and the personal-data purge."""
 
 import datetime
-from functools import partial
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -10,7 +9,11 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Event, EventStatus, Registration, RegistrationStatus
+from establishments.models import Establishment
+from kennispark.outbox import task_enqueue
+from kennispark.roles import user_is_editor
+
+from .models import Event, EventStatus, OrganiserKind, Registration, RegistrationStatus
 from .recurrence import series_end
 
 DEFAULT_RETENTION_DAYS = 30
@@ -19,35 +22,36 @@ DEFAULT_RETENTION_DAYS = 30
 def _send_later(kind: str, pk: int) -> None:
     from .tasks import send_event_mail
 
-    transaction.on_commit(partial(send_event_mail.delay, kind, pk))
+    task_enqueue(send_event_mail, kind, pk)
 
 
 @transaction.atomic
-def event_submit(*, event: Event, user: User) -> Event:
-    """Save an organiser's new or edited event and put it (back) up for the editors' review."""
+def event_save(*, event: Event, user: User) -> Event:
+    """Save an event from any form or the API: an editor's new one is published, an organiser's goes to review."""
+    # An editor's edit keeps the status; the editors' promotion below fills places a raised capacity freed.
+    is_editor = user_is_editor(user)
+    if not is_editor:
+        represented = Establishment.objects.represented_by(user)
+        if not event.organiser_establishment_id or not represented.filter(pk=event.organiser_establishment_id).exists():
+            raise ValidationError({"organiser_establishment": _("Choose an establishment you represent.")})
+        event.organiser_kind = OrganiserKind.ESTABLISHMENT
     if event.pk is None:
         event.submitted_by = user
+        if is_editor and event.status == EventStatus.DRAFT:
+            event.status = EventStatus.APPROVED
     else:
         event.sequence += 1
-    event.status = EventStatus.SUBMITTED
-    event.rejection_reason = ""
-    event.full_clean()
-    event.save()
-    _send_later("submitted", event.pk)
-    return event
-
-
-@transaction.atomic
-def event_save_by_editor(*, event: Event, user: User) -> Event:
-    """Save an editor's new or edited event; a new one is published at once, an edit keeps its status."""
-    if event.pk is None:
-        event.submitted_by = user
-        event.status = EventStatus.APPROVED
+    if not is_editor:
+        event.status = EventStatus.SUBMITTED
+        event.rejection_reason = ""
+    if event.status == EventStatus.APPROVED and event.published_at is None:
         event.published_at = timezone.now()
-    else:
-        event.sequence += 1
     event.full_clean()
     event.save()
+    if is_editor:
+        _waiting_list_promote(event)
+    else:
+        _send_later("submitted", event.pk)
     return event
 
 
@@ -61,6 +65,7 @@ def event_approve(*, event: Event, user: User) -> Event:
     event.full_clean()
     event.save()
     _send_later("approved", event.pk)
+    _waiting_list_promote(event)
     return event
 
 
@@ -105,9 +110,7 @@ def registration_create(
     active = event.registrations.exclude(status=RegistrationStatus.CANCELLED)
     if active.filter(email__iexact=email).exists():
         raise ValidationError({"email": _("This e-mail address is already registered for this event.")})
-    is_full = (
-        event.capacity is not None and active.filter(status=RegistrationStatus.REGISTERED).count() >= event.capacity
-    )
+    is_full = event.places_left(registered=event.registrations.registered().count()) == 0
     registration = Registration(
         event=event,
         name=name,
@@ -134,17 +137,24 @@ def registration_cancel(*, registration: Registration) -> Registration | None:
     registration.status = RegistrationStatus.CANCELLED
     registration.cancelled_at = timezone.now()
     registration.save(update_fields=["status", "cancelled_at"])
-    if not was_registered or not event.takes_registrations():
+    if not was_registered:
         return None
-    registered = event.registrations.registered().count()
-    if event.capacity is not None and registered >= event.capacity:
-        return None
-    promoted = event.registrations.waiting().first()
-    if promoted is None:
-        return None
-    promoted.status = RegistrationStatus.REGISTERED
-    promoted.save(update_fields=["status"])
-    _send_later("promoted", promoted.pk)
+    promoted = _waiting_list_promote(event)
+    return promoted[0] if promoted else None
+
+
+def _waiting_list_promote(event: Event) -> list[Registration]:
+    """Give the free places of an event taking registrations to the first on its waiting list, and tell them."""
+    # Callers have locked or written the event row, so no registration takes a place while this counts.
+    if not event.takes_registrations():
+        return []
+    places = event.places_left(registered=event.registrations.registered().count())
+    promoted = list(event.registrations.waiting()[:places] if places is not None else event.registrations.waiting())
+    for registration in promoted:
+        registration.status = RegistrationStatus.REGISTERED
+    Registration.objects.bulk_update(promoted, ["status"])
+    for registration in promoted:
+        _send_later("promoted", registration.pk)
     return promoted
 
 

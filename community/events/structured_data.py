@@ -1,7 +1,7 @@
 """schema.org Event data for search engines (JSON-LD)."""
 
-from django.conf import settings
-from django.utils.html import strip_tags
+from kennispark.links import absolute_url
+from kennispark.richtext import plain_text
 
 from .models import EventStatus
 from .recurrence import AMSTERDAM, Occurrence
@@ -10,12 +10,11 @@ from .recurrence import AMSTERDAM, Occurrence
 def event_json_ld(occurrence: Occurrence) -> dict:
     """Return the schema.org Event of an occurrence."""
     event = occurrence.event
-    url = settings.SITE_URL.rstrip("/") + event.get_absolute_url()
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
         "name": event.title,
-        "url": url,
+        "url": absolute_url(event.get_absolute_url()),
         "startDate": _date(occurrence.local_start, event.is_all_day),
         "endDate": _date(occurrence.local_end, event.is_all_day),
         "eventStatus": "https://schema.org/EventCancelled"
@@ -24,7 +23,7 @@ def event_json_ld(occurrence: Occurrence) -> dict:
         "organizer": {"@type": "Organization", "name": event.organiser_name},
     }
     if event.description:
-        data["description"] = strip_tags(event.description)[:500]
+        data["description"] = plain_text(event.description)[:500]
     if event.venue:
         data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
         data["location"] = {
@@ -36,7 +35,7 @@ def event_json_ld(occurrence: Occurrence) -> dict:
         data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
         data["location"] = {"@type": "VirtualLocation", "url": event.online_url}
     if event.image:
-        data["image"] = [settings.SITE_URL.rstrip("/") + event.image.url]
+        data["image"] = [absolute_url(event.image.url)]
     return data
 
 

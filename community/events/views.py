@@ -15,6 +15,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from establishments.models import Establishment
+from kennispark.errors import form_add_errors
 
 from . import calendar_grid, ical, selectors, services
 from .filters import EventFilter
@@ -133,7 +134,7 @@ def event_register(request, pk: int):
         try:
             registration = services.registration_create(event_id=event.pk, language=get_language(), **data)
         except ValidationError as error:
-            _add_errors(form, error)
+            form_add_errors(form, error)
         else:
             if registration.status == RegistrationStatus.WAITING:
                 messages.warning(
@@ -143,14 +144,6 @@ def event_register(request, pk: int):
                 messages.success(request, _("You are registered. We have sent you a confirmation by e-mail."))
             return redirect(event)
     return event_detail(request, pk, registration_form=form)
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 @require_http_methods(["GET", "POST"])

@@ -3,9 +3,11 @@
 import datetime
 import logging
 
-from django.core.mail import get_connection
 from django.db import transaction
 from django.utils import timezone
+
+from kennispark.mail import mail_send
+from kennispark.outbox import task_enqueue
 
 from .emails import confirmation_message, digest_message
 from .filters import filter_names
@@ -35,14 +37,14 @@ def subscription_create(*, email: str, filters: dict, language: str) -> VacancyS
     subscription = VacancySubscription(email=email.strip(), filters=filters, language=language)
     subscription.full_clean()
     subscription.save()
-    transaction.on_commit(lambda: send_alert_confirmation.delay(subscription.pk))
+    task_enqueue(send_alert_confirmation, subscription.pk)
     return subscription
 
 
 def subscription_send_confirmation(*, subscription: VacancySubscription) -> None:
     """E-mail the confirmation link of an unconfirmed saved search."""
     if subscription.confirmed_at is None:
-        confirmation_message(subscription).send()
+        mail_send(confirmation_message(subscription))
 
 
 @transaction.atomic
@@ -72,8 +74,7 @@ def subscriptions_send_digests(*, now: datetime.datetime | None = None, batch_si
             vacancies = vacancy_list_new_for_subscription(subscription=subscription, now=now)
             if vacancies:
                 messages.append(digest_message(subscription, vacancies, names=names))
-        with get_connection() as connection:
-            sent += connection.send_messages(messages) or 0
+        sent += mail_send(*messages)
         VacancySubscription.objects.filter(pk__in=[s.pk for s in batch]).update(last_sent_at=now)
         last_pk = batch[-1].pk
     logger.info("Vacancy alerts: %s digests sent", sent)

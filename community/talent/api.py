@@ -2,15 +2,14 @@
 
 from django.db import models
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import mixins, permissions, status, viewsets
-from rest_framework.response import Response
+from rest_framework import mixins, permissions, viewsets
 from rest_framework.routers import DefaultRouter
 
-from kennispark.roles import EDITOR, user_has_role
+from kennispark.roles import user_is_editor
 
 from . import services
 from .filters import VacancyFilter
-from .models import Vacancy
+from .models import Vacancy, VacancyStatus
 from .serializers import VacancySerializer
 
 app_name = "talent-api"
@@ -23,13 +22,6 @@ FILTER_PARAMETERS = [
     OpenApiParameter("key_position", str, description="Slug of a key position of the establishment"),
     OpenApiParameter("language", str, enum=["nl", "en", "both"]),
 ]
-
-
-class ReadPublicWriteAuthenticated(permissions.BasePermission):
-    """Anyone reads; only signed-in users write (the queryset then limits them to their own vacancies)."""
-
-    def has_permission(self, request, view):
-        return request.method in permissions.SAFE_METHODS or bool(request.user and request.user.is_authenticated)
 
 
 @extend_schema_view(
@@ -49,7 +41,8 @@ class VacancyViewSet(
     viewsets.GenericViewSet,
 ):
     serializer_class = VacancySerializer
-    permission_classes = [ReadPublicWriteAuthenticated]
+    # Anyone reads; only signed-in users write, and the queryset limits them to their own vacancies.
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly]
     filterset_class = VacancyFilter
     lookup_field = "slug"
 
@@ -64,9 +57,9 @@ class VacancyViewSet(
         return base.filter(pk__in=self._writable(user).values("pk"))
 
     def _writable(self, user):
-        if user_has_role(user, EDITOR):
-            return Vacancy.objects.all()
-        return Vacancy.objects.owned_by(user)
+        # A withdrawn vacancy is gone from the API, for its owner too: after DELETE it can no longer be read.
+        vacancies = Vacancy.objects.all() if user_is_editor(user) else Vacancy.objects.owned_by(user)
+        return vacancies.exclude(status=VacancyStatus.WITHDRAWN)
 
     def perform_create(self, serializer):
         data = dict(serializer.validated_data)
@@ -78,9 +71,8 @@ class VacancyViewSet(
         data.pop("establishment", None)
         serializer.instance = services.vacancy_update(vacancy=serializer.instance, **data)
 
-    def destroy(self, request, *args, **kwargs):
-        services.vacancy_withdraw(vacancy=self.get_object())
-        return Response(status=status.HTTP_204_NO_CONTENT)
+    def perform_destroy(self, instance):
+        services.vacancy_withdraw(vacancy=instance)
 
 
 router = DefaultRouter()

@@ -1,46 +1,42 @@
 """The e-mails of saved vacancy searches, built in the subscriber's language."""
 
-from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
+from kennispark.links import absolute_url
+from kennispark.mail import mail_message
+
 from .filters import describe_filters
 from .models import Vacancy, VacancySubscription
 
 
-def _absolute(path: str) -> str:
-    return f"{settings.SITE_URL.rstrip('/')}{path}"
-
-
 def _message(*, subscription: VacancySubscription, subject: str, template: str, context: dict, names=None):
-    unsubscribe_url = _absolute(reverse("talent:alert_unsubscribe", kwargs={"token": subscription.token}))
+    unsubscribe_url = absolute_url(reverse("talent:alert_unsubscribe", kwargs={"token": subscription.token}))
     context = {
         **context,
         "filters": describe_filters(subscription.filters, names=names),
         "unsubscribe_url": unsubscribe_url,
-        "site_url": settings.SITE_URL,
     }
-    message = EmailMultiAlternatives(
+    return mail_message(
+        to=[subscription.email],
         subject=subject,
         body=render_to_string(f"talent/emails/{template}.txt", context),
-        to=[subscription.email],
+        html=render_to_string(f"talent/emails/{template}.html", context),
         headers={
             # RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this address.
             "List-Unsubscribe": f"<{unsubscribe_url}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )
-    message.attach_alternative(render_to_string(f"talent/emails/{template}.html", context), "text/html")
-    return message
 
 
 def confirmation_message(subscription: VacancySubscription) -> EmailMultiAlternatives:
     """Return the e-mail that asks a new subscriber to confirm the saved search."""
     with translation.override(subscription.language):
-        confirm_url = _absolute(reverse("talent:alert_confirm", kwargs={"token": subscription.token}))
+        confirm_url = absolute_url(reverse("talent:alert_confirm", kwargs={"token": subscription.token}))
         return _message(
             subscription=subscription,
             subject=gettext("Confirm your vacancy alert from Kennispark Twente"),
@@ -54,8 +50,8 @@ def digest_message(
 ) -> EmailMultiAlternatives:
     """Return the e-mail with the new vacancies matching a saved search (names: see filters.filter_names)."""
     with translation.override(subscription.language):
-        items = [{"vacancy": vacancy, "url": _absolute(vacancy.get_absolute_url())} for vacancy in vacancies]
-        search_url = _absolute(reverse("talent:vacancy_list"))
+        items = [{"vacancy": vacancy, "url": absolute_url(vacancy.get_absolute_url())} for vacancy in vacancies]
+        search_url = absolute_url(reverse("talent:vacancy_list"))
         return _message(
             subscription=subscription,
             subject=gettext("New vacancies on Kennispark Twente"),

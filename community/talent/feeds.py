@@ -6,6 +6,8 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from kennispark.links import absolute_url
+
 from .filters import describe_filters
 from .models import Vacancy
 from .selectors import vacancy_list_public
@@ -19,7 +21,7 @@ class VacancyFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         filterset = vacancy_list_public(data=request.GET)
         filters = filterset.cleaned_filters() if filterset.is_bound and filterset.is_valid() else {}
-        return {"filterset": filterset, "filters": filters, "query": request.GET.urlencode()}
+        return {"filterset": filterset, "filters": filters, "query": request.GET.urlencode(), "path": request.path}
 
     def title(self, obj):
         described = describe_filters(obj["filters"])
@@ -27,8 +29,11 @@ class VacancyFeed(Feed):
         return f"{base} ({'; '.join(described)})" if described else base
 
     def link(self, obj):
-        url = reverse("talent:vacancy_list")
+        url = absolute_url(reverse("talent:vacancy_list"))
         return f"{url}?{obj['query']}" if obj["query"] else url
+
+    def feed_url(self, obj):
+        return absolute_url(obj["path"])
 
     def description(self, obj):
         return _("Jobs, internships and graduation projects at the companies on Kennispark Twente.")
@@ -44,6 +49,9 @@ class VacancyFeed(Feed):
 
     def item_description(self, item: Vacancy):
         return item.description
+
+    def item_link(self, item: Vacancy):
+        return absolute_url(item.get_absolute_url())
 
     def item_pubdate(self, item: Vacancy):
         return item.posted_at

@@ -4,6 +4,8 @@ import datetime
 
 from django.utils import timezone
 
+from kennispark.links import absolute_url
+
 from .models import Vacancy, VacancyKind
 
 FULL_TIME_HOURS = 32
@@ -28,7 +30,7 @@ def employment_types(vacancy: Vacancy) -> list[str]:
     return types
 
 
-def job_posting(vacancy: Vacancy, *, request) -> dict:
+def job_posting(vacancy: Vacancy) -> dict:
     """Return the JobPosting JSON-LD object of a published vacancy."""
     establishment = vacancy.establishment
     organisation = {"@type": "Organization", "name": establishment.trade_name}
@@ -58,7 +60,7 @@ def job_posting(vacancy: Vacancy, *, request) -> dict:
             },
         },
         "industry": vacancy.field.name,
-        "url": request.build_absolute_uri(vacancy.get_absolute_url()),
+        "url": absolute_url(vacancy.get_absolute_url()),
     }
     if vacancy.apply_url:
         data["directApply"] = False

@@ -1,6 +1,7 @@
 """Vacancies at the park's companies, saved vacancy searches and the editors' talent pages."""
 
 import secrets
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,10 +12,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kennispark.bilingual import in_active_language
+from kennispark.bilingual import TranslatedTerm, translated
+from kennispark.richtext import rich_text_clean
 
 from .querysets import VacancyQuerySet, VacancySubscriptionQuerySet
-from .richtext import rich_text_clean
 
 MAX_HOURS_PER_WEEK = 60
 # The talent section's own addresses, which a talent page's slug must not shadow.
@@ -25,13 +26,6 @@ def validate_page_slug(value: str) -> None:
     """Reject a talent page slug that is one of the talent section's own addresses."""
     if value in RESERVED_PAGE_SLUGS:
         raise ValidationError(_("This address is already used by the talent section; choose another one."))
-
-
-class TranslatedMixin:
-    """Pick the Dutch or English variant of a field after the active language, falling back to Dutch."""
-
-    def translated(self, field: str) -> str:
-        return in_active_language(self, field)
 
 
 class VacancyKind(models.TextChoices):
@@ -60,25 +54,12 @@ class VacancyStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("withdrawn")
 
 
-class FieldOfWork(TranslatedMixin, models.Model):
+class FieldOfWork(TranslatedTerm):
     """A field a vacancy is in (engineering, ICT, health, …); editors keep the list."""
 
-    slug = models.SlugField(_("slug"), unique=True)
-    name_nl = models.CharField(_("name (Dutch)"), max_length=100)
-    name_en = models.CharField(_("name (English)"), max_length=100)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-
-    class Meta:
-        ordering = ["position", "name_nl"]
+    class Meta(TranslatedTerm.Meta):
         verbose_name = _("field of work")
         verbose_name_plural = _("fields of work")
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def name(self) -> str:
-        return self.translated("name")
 
 
 class Vacancy(models.Model):
@@ -148,7 +129,7 @@ class Vacancy(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         # Sanitised on every save, so no path (form, API, admin, import) can store unsafe HTML.
         self.description = rich_text_clean(self.description)
         super().save(*args, **kwargs)
@@ -219,7 +200,7 @@ class EventCategory(models.TextChoices):
     COMPANY_DAY = "company_day", _("company day")
 
 
-class TalentPage(TranslatedMixin, models.Model):
+class TalentPage(models.Model):
     """An editorial page of the talent section: working at Kennispark, the Talent Café, company days, …"""
 
     slug = models.SlugField(
@@ -253,7 +234,7 @@ class TalentPage(TranslatedMixin, models.Model):
     def __str__(self):
         return self.title_nl
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         self.body_nl = rich_text_clean(self.body_nl)
         self.body_en = rich_text_clean(self.body_en)
         super().save(*args, **kwargs)
@@ -261,14 +242,6 @@ class TalentPage(TranslatedMixin, models.Model):
     def get_absolute_url(self):
         return reverse("talent:page", kwargs={"slug": self.slug})
 
-    @property
-    def title(self) -> str:
-        return self.translated("title")
-
-    @property
-    def summary(self) -> str:
-        return self.translated("summary")
-
-    @property
-    def body(self) -> str:
-        return self.translated("body")
+    title = translated("title")
+    summary = translated("summary")
+    body = translated("body")

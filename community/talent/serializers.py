@@ -4,17 +4,19 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from establishments.models import Establishment
-from kennispark.roles import EDITOR, user_has_role
+from kennispark.links import absolute_url
+from kennispark.roles import user_is_editor
+from kennispark.serializers import ModelSerializer, SlugRelatedField
 
 from .forms import validate_closing_date
 from .models import EducationLevel, FieldOfWork, Vacancy
 from .services import VACANCY_FIELDS
 
 
-class VacancySerializer(serializers.ModelSerializer):
-    establishment = serializers.SlugRelatedField(slug_field="slug", queryset=Establishment.objects.none())
+class VacancySerializer(ModelSerializer):
+    establishment = SlugRelatedField(slug_field="slug", queryset=Establishment.objects.none())
     establishment_name = serializers.CharField(source="establishment.trade_name", read_only=True)
-    field = serializers.SlugRelatedField(slug_field="slug", queryset=FieldOfWork.objects.all())
+    field = SlugRelatedField(slug_field="slug", queryset=FieldOfWork.objects.all())
     education_levels = serializers.MultipleChoiceField(choices=EducationLevel.choices, allow_empty=False)
     url = serializers.SerializerMethodField()
 
@@ -38,14 +40,12 @@ class VacancySerializer(serializers.ModelSerializer):
         if request is None or not request.user.is_authenticated:
             return
         establishments = Establishment.objects.active()
-        if not user_has_role(request.user, EDITOR):
+        if not user_is_editor(request.user):
             establishments = establishments.represented_by(request.user)
         self.fields["establishment"].queryset = establishments
 
     def get_url(self, vacancy: Vacancy) -> str:
-        request = self.context.get("request")
-        path = vacancy.get_absolute_url()
-        return request.build_absolute_uri(path) if request else path
+        return absolute_url(vacancy.get_absolute_url())
 
     def to_representation(self, instance):
         data = super().to_representation(instance)

@@ -5,7 +5,8 @@ import logging
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
+
+from kennispark.slugs import unique_slug
 
 from .models import Vacancy, VacancyStatus
 
@@ -26,14 +27,6 @@ VACANCY_FIELDS = (
 )
 
 
-def _unique_slug(vacancy: Vacancy) -> str:
-    base = slugify(f"{vacancy.title} {vacancy.establishment.trade_name}")[:200] or "vacature"
-    slug, number = base, 2
-    while Vacancy.objects.filter(slug=slug).exclude(pk=vacancy.pk).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
 @transaction.atomic
 def vacancy_create(*, establishment, user=None, **data) -> Vacancy:
     """Post a vacancy for an establishment; it is published at once."""
@@ -41,7 +34,9 @@ def vacancy_create(*, establishment, user=None, **data) -> Vacancy:
     for name in VACANCY_FIELDS:
         if name in data:
             setattr(vacancy, name, data[name])
-    vacancy.slug = _unique_slug(vacancy)
+    vacancy.slug = unique_slug(
+        f"{vacancy.title} {establishment.trade_name}", taken=Vacancy.objects.all(), default="vacature"
+    )
     vacancy.full_clean()
     vacancy.save()
     logger.info("Vacancy %s posted for establishment %s", vacancy.pk, establishment.pk)

@@ -45,6 +45,38 @@ def follow_up_create(*, lead: Lead, due_on: datetime.date, text: str, assignee: 
 
 
 @transaction.atomic
+def activity_update(*, activity: Activity, **fields) -> Activity:
+    """Change a logged activity."""
+    for name, value in fields.items():
+        setattr(activity, name, value)
+    activity.full_clean()
+    activity.save()
+    return activity
+
+
+@transaction.atomic
+def activity_delete(*, activity: Activity) -> None:
+    """Remove a logged activity."""
+    activity.delete()
+
+
+@transaction.atomic
+def follow_up_update(*, follow_up: FollowUp, **fields) -> FollowUp:
+    """Change a planned follow-up."""
+    for name, value in fields.items():
+        setattr(follow_up, name, value)
+    follow_up.full_clean()
+    follow_up.save()
+    return follow_up
+
+
+@transaction.atomic
+def follow_up_delete(*, follow_up: FollowUp) -> None:
+    """Remove a planned follow-up."""
+    follow_up.delete()
+
+
+@transaction.atomic
 def follow_up_complete(*, follow_up: FollowUp) -> FollowUp:
     """Mark a follow-up as done (again marking it keeps the first moment)."""
     if follow_up.done_at is None:

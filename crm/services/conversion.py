@@ -3,15 +3,16 @@
 import datetime
 
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from establishments.models import Establishment, SbiDivision
+from establishments.models import Establishment
+from establishments.selectors import establishment_match
+from establishments.services import establishment_create, monitor_recompute_request, observation_first_record
+from kennispark.errors import Conflict
 
 from ..models import Activity, ActivityKind, Lead, LeadStage, LeadType
-from .pipeline import lead_stage_change
+from .pipeline import stage_write
 
 PROVISIONAL_BRANCH_PREFIX = "9"
 
@@ -23,21 +24,6 @@ def provisional_branch_number(lead: Lead) -> str:
     the lead is flagged so staff replace it once the KvK registration is known.
     """
     return f"{PROVISIONAL_BRANCH_PREFIX}{lead.pk:011d}"
-
-
-def _unique_slug(name: str) -> str:
-    base = slugify(name)[:200] or "vestiging"
-    slug, counter = base, 2
-    while Establishment.objects.filter(slug=slug).exists():
-        slug, counter = f"{base}-{counter}", counter + 1
-    return slug
-
-
-def _match_existing(*, kvk_number: str, branch_number: str) -> Establishment | None:
-    candidates = Establishment.objects.filter(kvk_number=kvk_number)
-    if branch_number:
-        return candidates.filter(branch_number=branch_number).first()
-    return candidates.first() if candidates.count() == 1 else None
 
 
 @transaction.atomic
@@ -52,21 +38,30 @@ def lead_convert(
     branch_number: str = "",
     is_knowledge_intensive: bool = True,
 ) -> Establishment:
-    """Win a lead: link the establishment with its KvK number, or create it in the register."""
-    establishment = _match_existing(kvk_number=kvk_number, branch_number=branch_number)
+    """Win a lead: link or create its establishment, record its first jobs, and queue the monitor's recomputation."""
+    lead = Lead.objects.select_for_update().get(pk=lead.pk)
+    if lead.stage == LeadStage.WON:
+        raise Conflict(_("This lead has already been won."))
+    establishment = establishment_match(kvk_number=kvk_number, branch_number=branch_number)
     provisional = False
     if establishment is None:
         provisional = not branch_number
-        establishment = _establishment_create(
-            lead=lead,
+        establishment = establishment_create(
             kvk_number=kvk_number,
             branch_number=branch_number or provisional_branch_number(lead),
-            settled_on=settled_on,
-            sub_area=sub_area,
+            trade_name=lead.name,
             sbi_code=sbi_code,
+            key_positions=lead.key_positions.all(),
+            sub_area=sub_area,
+            settled_on=settled_on,
+            website=lead.website,
             is_knowledge_intensive=is_knowledge_intensive,
+            is_startup=lead.type == LeadType.STARTUP,
+            is_spinoff=lead.type == LeadType.SPINOFF,
+            is_rd_branch=lead.type == LeadType.RD_BRANCH,
         )
-    lead = lead_stage_change(lead=lead, to_stage=LeadStage.WON, changed_by=converted_by)
+    observation_first_record(establishment=establishment, year=settled_on.year, jobs=lead.expected_jobs)
+    lead = stage_write(lead=lead, to_stage=LeadStage.WON, changed_by=converted_by)
     lead.kvk_number = kvk_number
     lead.converted_establishment = establishment
     lead.has_provisional_branch_number = provisional
@@ -80,31 +75,5 @@ def lead_convert(
         text=_("Settled on Kennispark as %(name)s (KvK %(kvk)s).")
         % {"name": establishment.trade_name, "kvk": kvk_number},
     )
-    return establishment
-
-
-def _establishment_create(
-    *, lead: Lead, kvk_number, branch_number, settled_on, sub_area, sbi_code, is_knowledge_intensive
-):
-    division = SbiDivision.objects.filter(code=(sbi_code or "")[:2]).first()
-    if division is None:
-        raise ValidationError({"sbi_code": _("No SBI division is known for this SBI code.")})
-    establishment = Establishment(
-        kvk_number=kvk_number,
-        branch_number=branch_number,
-        trade_name=lead.name,
-        slug=_unique_slug(lead.name),
-        sub_area=sub_area,
-        sbi_code=sbi_code,
-        sbi_division=division,
-        settled_on=settled_on,
-        website=lead.website,
-        is_knowledge_intensive=is_knowledge_intensive,
-        is_startup=lead.type == LeadType.STARTUP,
-        is_spinoff=lead.type == LeadType.SPINOFF,
-        is_rd_branch=lead.type == LeadType.RD_BRANCH,
-    )
-    establishment.full_clean()
-    establishment.save()
-    establishment.key_positions.set(lead.key_positions.all())
+    monitor_recompute_request()
     return establishment

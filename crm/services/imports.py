@@ -1,9 +1,8 @@
 """All-or-nothing import of leads from CSV or XLSX: every error with line and column, nothing written on any error."""
 
-import csv
 import datetime
-import io
 from dataclasses import dataclass
+from typing import Any
 
 from django import forms
 from django.contrib.auth.models import User
@@ -13,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from establishments.models import KeyPosition, kvk_number_validator
 from kennispark.roles import ACQUISITION
+from kennispark.tabular import TableError, read_records
 
 from ..models import CLOSED_STAGES, LeadSource, LeadStage, LeadType, LostReason
 from .leads import lead_create
@@ -128,43 +128,27 @@ def _lookups() -> dict:
     }
 
 
-def read_rows(*, content: bytes, filename: str) -> list[dict]:
-    """Return the rows of a CSV (UTF-8, comma or semicolon) or XLSX file as dicts keyed by header."""
-    if filename.lower().endswith(".xlsx"):
-        from openpyxl import load_workbook
-
-        sheet = load_workbook(io.BytesIO(content), read_only=True, data_only=True).active
-        values = [["" if cell is None else cell for cell in row] for row in sheet.iter_rows(values_only=True)]
-    else:
-        text = content.decode("utf-8-sig")
-        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;")
-        values = list(csv.reader(io.StringIO(text), dialect))
-    if not values:
-        return []
-    header = [str(cell).strip().lower() for cell in values[0]]
-    return [
-        {column: _cell(value) for column, value in zip(header, row, strict=False)}
-        for row in values[1:]
-        if any(str(cell).strip() for cell in row)
-    ]
+def read_rows(*, content: bytes) -> list[tuple[int, dict[str, str]]]:
+    """Return the non-empty lines of a CSV or XLSX file as (line number, {column: text}), or raise ImportFailed."""
+    try:
+        header, records = read_records(content)
+    except TableError as error:
+        raise ImportFailed([ImportError_(error.line, error.column, error.message)]) from error
+    if not header:
+        raise ImportFailed([ImportError_(1, "", _("The file holds no leads."))])
+    return records
 
 
-def _cell(value) -> str:
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.strftime("%Y-%m-%d")
-    return str(value).strip()
-
-
-def validate_rows(rows: list[dict]) -> list[dict]:
+def validate_rows(rows: list[tuple[int, dict[str, str]]]) -> list[dict[str, Any]]:
     """Return the cleaned rows or raise ImportFailed listing every error with its line (header = line 1)."""
     errors = []
     if rows:
-        missing = REQUIRED_COLUMNS - set(rows[0])
+        missing = REQUIRED_COLUMNS - set(rows[0][1])
         errors += [ImportError_(1, column, _("This column is missing.")) for column in sorted(missing)]
     else:
         errors.append(ImportError_(1, "", _("The file holds no leads.")))
     lookups, cleaned = _lookups(), []
-    for line, row in enumerate(rows, start=2):
+    for line, row in rows:
         form = LeadImportRowForm(data=row, lookups=lookups)
         if form.is_valid():
             cleaned.append(form.cleaned_data)

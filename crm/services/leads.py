@@ -1,18 +1,25 @@
 """Creating and editing leads, their contacts and housing needs, and the public inbound form."""
 
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from establishments.models import KeyPosition
+from kennispark.errors import Conflict
+from kennispark.outbox import task_enqueue
 
 from ..models import Activity, ActivityKind, Contact, HousingNeed, LawfulBasis, Lead, LeadSource, LeadStage, StageChange
+from .privacy import contact_erase
 
 
 @transaction.atomic
 def lead_create(*, created_by: User | None, key_positions=(), housing_needs=(), **fields) -> Lead:
     """Create a lead in its first stage and record that stage."""
     lead = Lead(**fields)
+    if lead.stage == LeadStage.WON:
+        raise ValidationError({"stage": _("A lead is won by converting it: fill in the win form.")})
     lead.stage_changed_at = lead.created_at
     lead.full_clean()
     lead.save()
@@ -35,6 +42,14 @@ def lead_update(*, lead: Lead, key_positions=None, **fields) -> Lead:
     if key_positions is not None:
         lead.key_positions.set(key_positions)
     return lead
+
+
+@transaction.atomic
+def lead_delete(*, lead: Lead, deleted_by: User | None = None) -> None:
+    """Delete a lead, first erasing its contacts' data from the audit history."""
+    for contact in lead.contacts.filter(erased_at__isnull=True):
+        contact_erase(contact=contact, erased_by=deleted_by)
+    lead.delete()
 
 
 @transaction.atomic
@@ -67,12 +82,21 @@ def contact_create(*, lead: Lead, **fields) -> Contact:
 
 @transaction.atomic
 def contact_update(*, contact: Contact, **fields) -> Contact:
-    """Change a contact person's details."""
+    """Change a contact person's details (an erased contact stays erased)."""
+    if Contact.objects.filter(pk=contact.pk, erased_at__isnull=False).exists():
+        raise Conflict(_("This contact has been erased."))
     for name, value in fields.items():
         setattr(contact, name, value)
     contact.full_clean()
     contact.save()
     return contact
+
+
+@transaction.atomic
+def contact_delete(*, contact: Contact, deleted_by: User | None) -> None:
+    """Delete a contact person, first erasing their data from the audit history and the lead's texts."""
+    contact_erase(contact=contact, erased_by=deleted_by)
+    contact.delete()
 
 
 @transaction.atomic
@@ -118,5 +142,5 @@ def inbound_lead_create(
     )
     if message:
         Activity.objects.create(lead=lead, kind=ActivityKind.NOTE, text=message)
-    transaction.on_commit(lambda: send_inbound_notification.delay(lead.pk))
+    task_enqueue(send_inbound_notification, lead.pk)
     return lead

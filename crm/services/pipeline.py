@@ -28,8 +28,17 @@ def lead_stage_change(
     lead = Lead.objects.select_for_update().get(pk=lead.pk)
     if to_stage == lead.stage:
         return lead
+    if to_stage == LeadStage.WON:
+        raise ValidationError({"stage": _("A lead is won by converting it: fill in the win form.")})
     if to_stage == LeadStage.LOST and lost_reason is None:
         raise ValidationError({"lost_reason": _("Choose why the lead was lost.")})
+    return stage_write(lead=lead, to_stage=to_stage, changed_by=changed_by, lost_reason=lost_reason, at=at)
+
+
+def stage_write(
+    *, lead: Lead, to_stage: str, changed_by: User | None, lost_reason: LostReason | None = None, at=None
+) -> Lead:
+    """Write a locked lead's new stage and its history; the calling service has checked that the move is allowed."""
     at = at or timezone.now()
     StageChange.objects.create(
         lead=lead, from_stage=lead.stage, to_stage=to_stage, changed_by=changed_by, changed_at=at
@@ -60,3 +69,16 @@ def stage_probability_set(*, code: str, probability: int) -> Stage:
     stage.full_clean()
     stage.save()
     return stage
+
+
+@transaction.atomic
+def pipeline_settings_save(*, probabilities: dict[str, int], lost_reasons: list[LostReason]) -> None:
+    """Save the stage probabilities and the new or changed lost reasons, all or nothing."""
+    for code, probability in probabilities.items():
+        try:
+            stage_probability_set(code=code, probability=probability)
+        except ValidationError as error:
+            raise ValidationError({f"stage-{code}": error.messages}) from error
+    for reason in lost_reasons:
+        reason.full_clean()
+        reason.save()

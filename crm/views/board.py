@@ -8,14 +8,18 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 
+from kennispark.errors import form_add_errors
+from kennispark.roles import ACQUISITION, RoleRequiredMixin
+
 from .. import selectors
-from ..access import AcquisitionRequiredMixin
 from ..forms import StageForm
 from ..models import Lead, LeadStage
 from ..services.pipeline import lead_stage_change
 
 
-class BoardView(AcquisitionRequiredMixin, View):
+class BoardView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request):
         mine = request.GET.get("mine") == "1"
         columns = selectors.board_columns(owner=request.user if mine else None)
@@ -31,8 +35,10 @@ class BoardView(AcquisitionRequiredMixin, View):
         )
 
 
-class LeadStageView(AcquisitionRequiredMixin, View):
+class LeadStageView(RoleRequiredMixin, View):
     """GET shows the stage form (for Lost with its reason); POST moves the lead. Won redirects to the win form."""
+
+    required_roles = (ACQUISITION,)
 
     def get(self, request, pk):
         lead = get_object_or_404(Lead, pk=pk)
@@ -44,7 +50,9 @@ class LeadStageView(AcquisitionRequiredMixin, View):
         wants_json = request.headers.get("Accept", "").startswith("application/json")
         form = StageForm(request.POST)
         stage = request.POST.get("stage")
-        if stage == LeadStage.WON and lead.stage != LeadStage.WON:
+        if stage == LeadStage.WON:
+            if lead.stage == LeadStage.WON:  # nothing to move
+                return self._answer(wants_json, lead.get_absolute_url(), moved=True)
             return self._answer(wants_json, reverse("crm:lead_win", kwargs={"pk": lead.pk}), moved=False)
         if stage == LeadStage.LOST and not request.POST.get("lost_reason"):
             url = f"{reverse('crm:lead_stage', kwargs={'pk': lead.pk})}?stage={LeadStage.LOST}"
@@ -61,7 +69,9 @@ class LeadStageView(AcquisitionRequiredMixin, View):
                 lost_reason=form.cleaned_data["lost_reason"],
             )
         except ValidationError as error:
-            form.add_error(None, error)
+            form_add_errors(form, error)
+            if wants_json:
+                return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
             return render(request, "crm/lead_stage.html", {"lead": lead, "form": form}, status=400)
         if not wants_json:
             messages.success(

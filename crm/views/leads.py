@@ -7,8 +7,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
 
+from kennispark.errors import form_add_errors
+from kennispark.roles import ACQUISITION, RoleRequiredMixin
+
 from .. import selectors
-from ..access import AcquisitionRequiredMixin
 from ..exports import LEAD_EXPORT_FORMATS, leads_export_response
 from ..filters import LeadFilter
 from ..forms import ActivityForm, ContactForm, FollowUpForm, HousingNeedForm, LeadForm, MergeForm, StageForm, WinForm
@@ -20,7 +22,9 @@ from ..services.merge import lead_merge
 PAGE_SIZE = 50
 
 
-class LeadListView(AcquisitionRequiredMixin, View):
+class LeadListView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request):
         lead_filter = LeadFilter(request.GET, queryset=selectors.lead_list())
         page = Paginator(lead_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -33,7 +37,9 @@ class LeadListView(AcquisitionRequiredMixin, View):
         )
 
 
-class LeadExportView(AcquisitionRequiredMixin, View):
+class LeadExportView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request, fmt):
         lead_filter = LeadFilter(request.GET, queryset=selectors.lead_list())
         return leads_export_response(leads=lead_filter.qs, fmt=fmt)
@@ -45,7 +51,9 @@ def _lead_fields(form) -> dict:
     return data
 
 
-class LeadCreateView(AcquisitionRequiredMixin, View):
+class LeadCreateView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request):
         form = LeadForm(initial={"owner": request.user.pk})
         return render(request, "crm/lead_form.html", {"form": form, "housing_form": HousingNeedForm(prefix="housing")})
@@ -59,12 +67,18 @@ class LeadCreateView(AcquisitionRequiredMixin, View):
             context = {"form": form, "housing_form": housing_form}
             return render(request, "crm/lead_form.html", context, status=400)
         needs = [housing_form.cleaned_data] if wants_housing else []
-        lead = lead_create(created_by=request.user, housing_needs=needs, **_lead_fields(form))
+        try:
+            lead = lead_create(created_by=request.user, housing_needs=needs, **_lead_fields(form))
+        except ValidationError as error:
+            form_add_errors(form, error)
+            return render(request, "crm/lead_form.html", {"form": form, "housing_form": housing_form}, status=400)
         messages.success(request, _("Lead %(name)s created.") % {"name": lead.name})
         return redirect(lead)
 
 
-class LeadUpdateView(AcquisitionRequiredMixin, View):
+class LeadUpdateView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request, pk):
         lead = get_object_or_404(Lead, pk=pk)
         return render(request, "crm/lead_form.html", {"form": LeadForm(instance=lead), "lead": lead})
@@ -74,12 +88,18 @@ class LeadUpdateView(AcquisitionRequiredMixin, View):
         form = LeadForm(request.POST, instance=lead)
         if not form.is_valid():
             return render(request, "crm/lead_form.html", {"form": form, "lead": lead}, status=400)
-        lead_update(lead=lead, **_lead_fields(form))
+        try:
+            lead_update(lead=lead, **_lead_fields(form))
+        except ValidationError as error:
+            form_add_errors(form, error)
+            return render(request, "crm/lead_form.html", {"form": form, "lead": lead}, status=400)
         messages.success(request, _("Lead saved."))
         return redirect(lead)
 
 
-class LeadDetailView(AcquisitionRequiredMixin, View):
+class LeadDetailView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request, pk):
         try:
             lead = selectors.lead_detail(pk=pk)
@@ -99,7 +119,9 @@ class LeadDetailView(AcquisitionRequiredMixin, View):
         return render(request, "crm/lead_detail.html", context)
 
 
-class LeadWinView(AcquisitionRequiredMixin, View):
+class LeadWinView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request, pk):
         lead = get_object_or_404(Lead, pk=pk)
         form = WinForm(initial={"kvk_number": lead.kvk_number})
@@ -112,7 +134,7 @@ class LeadWinView(AcquisitionRequiredMixin, View):
             try:
                 establishment = lead_convert(lead=lead, converted_by=request.user, **form.cleaned_data)
             except ValidationError as error:
-                _add_errors(form, error)
+                form_add_errors(form, error)
             else:
                 messages.success(
                     request, _("%(name)s has settled and is in the register.") % {"name": establishment.trade_name}
@@ -121,16 +143,9 @@ class LeadWinView(AcquisitionRequiredMixin, View):
         return render(request, "crm/lead_win.html", {"lead": lead, "form": form}, status=400)
 
 
-def _add_errors(form, error: ValidationError) -> None:
-    known = set(form.fields)
-    if hasattr(error, "error_dict"):
-        for field, errors in error.message_dict.items():
-            form.add_error(field if field in known else None, errors)
-    else:
-        form.add_error(None, error)
+class LeadMergeView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
 
-
-class LeadMergeView(AcquisitionRequiredMixin, View):
     def get(self, request, pk):
         lead = get_object_or_404(Lead, pk=pk)
         form = MergeForm(lead=lead, initial={"duplicate": request.GET.get("duplicate")})

@@ -1,22 +1,27 @@
 """Import, settings (stage probabilities and lost reasons) for acquisition staff."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.forms import modelformset_factory
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
 
+from kennispark.errors import form_add_errors
+from kennispark.roles import ACQUISITION, RoleRequiredMixin
+
 from .. import selectors
-from ..access import AcquisitionRequiredMixin
-from ..forms import ImportForm, LostReasonForm
+from ..forms import ImportForm, LostReasonForm, StageProbabilitiesForm
 from ..models import LostReason
 from ..services.imports import COLUMNS, ImportFailed, lead_import, read_rows, validate_rows
-from ..services.pipeline import stage_probability_set
+from ..services.pipeline import pipeline_settings_save
 
 LostReasonFormSet = modelformset_factory(LostReason, form=LostReasonForm, extra=1, can_delete=False)
 
 
-class ImportView(AcquisitionRequiredMixin, View):
+class ImportView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request):
         return render(request, "crm/import.html", {"form": ImportForm(), "columns": COLUMNS})
 
@@ -27,7 +32,7 @@ class ImportView(AcquisitionRequiredMixin, View):
             return render(request, "crm/import.html", context, status=400)
         upload = form.cleaned_data["file"]
         try:
-            rows = validate_rows(read_rows(content=upload.read(), filename=upload.name))
+            rows = validate_rows(read_rows(content=upload.read()))
         except ImportFailed as failure:
             context["errors"] = failure.errors
             return render(request, "crm/import.html", context, status=400)
@@ -39,33 +44,30 @@ class ImportView(AcquisitionRequiredMixin, View):
         return redirect("crm:lead_list")
 
 
-class SettingsView(AcquisitionRequiredMixin, View):
+class SettingsView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request):
-        return self._render(LostReasonFormSet(prefix="reasons"), {})
+        return self._render(StageProbabilitiesForm(), LostReasonFormSet(prefix="reasons"))
 
     def post(self, request):
-        errors = {}
-        stages = selectors.stage_settings()
-        probabilities = {}
-        for stage in stages:
-            raw = request.POST.get(f"stage-{stage.code}", "")
-            if not raw.isdigit() or int(raw) > 100:
-                errors[stage.code] = _("Enter a whole percentage from 0 to 100.")
-            else:
-                probabilities[stage.code] = int(raw)
+        form = StageProbabilitiesForm(request.POST)
         formset = LostReasonFormSet(request.POST, prefix="reasons")
-        if errors or not formset.is_valid():
-            return self._render(formset, errors, submitted=request.POST, status=400)
-        for code, probability in probabilities.items():
-            stage_probability_set(code=code, probability=probability)
-        formset.save()
-        messages.success(request, _("Settings saved."))
-        return redirect("crm:settings")
+        if all([form.is_valid(), formset.is_valid()]):  # both, so both show their errors
+            try:
+                pipeline_settings_save(probabilities=form.probabilities(), lost_reasons=formset.save(commit=False))
+            except ValidationError as error:
+                form_add_errors(form, error)
+            else:
+                messages.success(request, _("Settings saved."))
+                return redirect("crm:settings")
+        return self._render(form, formset, status=400)
 
-    def _render(self, formset, errors, submitted=None, status=200):
+    def _render(self, form, formset, status=200):
         stages = [
-            {"stage": stage, "value": (submitted or {}).get(f"stage-{stage.code}", stage.probability),
-             "error": errors.get(stage.code)}
+            {"stage": stage, "value": form[f"stage-{stage.code}"].value() if form.is_bound else stage.probability,
+             "error": next(iter(form.errors.get(f"stage-{stage.code}", [])), None)}
             for stage in selectors.stage_settings()
         ]  # fmt: skip
-        return render(self.request, "crm/settings.html", {"stages": stages, "formset": formset}, status=status)
+        context = {"stages": stages, "formset": formset, "errors": form.non_field_errors()}
+        return render(self.request, "crm/settings.html", context, status=status)

@@ -8,13 +8,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
 
+from kennispark.roles import ACQUISITION, RoleRequiredMixin
+
 from .. import selectors
-from ..access import AcquisitionRequiredMixin
 from ..models import Contact
 from ..services.privacy import contact_erase, contact_export_data
 
 
-class ContactExportView(AcquisitionRequiredMixin, View):
+class ContactExportView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request, pk):
         contact = get_object_or_404(Contact.objects.select_related("lead"), pk=pk)
         data = contact_export_data(contact=contact)
@@ -27,7 +30,9 @@ class ContactExportView(AcquisitionRequiredMixin, View):
         return response
 
 
-class ContactEraseView(AcquisitionRequiredMixin, View):
+class ContactEraseView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request, pk):
         contact = get_object_or_404(Contact.objects.select_related("lead"), pk=pk)
         return render(request, "crm/contact_erase.html", {"contact": contact, "lead": contact.lead})
@@ -39,7 +44,9 @@ class ContactEraseView(AcquisitionRequiredMixin, View):
         return redirect(contact.lead)
 
 
-class AuditView(AcquisitionRequiredMixin, View):
+class AuditView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request):
         model_name = request.GET.get("model", "")
         models = [(m._meta.model_name, m._meta.verbose_name_plural) for m in selectors.AUDITED_MODELS]

@@ -7,15 +7,19 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
+from kennispark.errors import form_add_errors
+from kennispark.roles import ACQUISITION, RoleRequiredMixin
+
 from .. import selectors
-from ..access import AcquisitionRequiredMixin
 from ..forms import ActivityForm, ContactForm, FollowUpForm, HousingNeedForm
 from ..models import Contact, FollowUp, HousingNeed, Lead
 from ..services import activities, leads
 
 
-class _LeadFormView(AcquisitionRequiredMixin, View):
+class _LeadFormView(RoleRequiredMixin, View):
     """Show one form for a lead; a valid POST calls the service and returns to the lead."""
+
+    required_roles = (ACQUISITION,)
 
     form_class = None
     title = ""
@@ -32,7 +36,7 @@ class _LeadFormView(AcquisitionRequiredMixin, View):
             try:
                 self.save(lead, form.cleaned_data)
             except ValidationError as error:
-                form.add_error(None, error)
+                form_add_errors(form, error)
             else:
                 messages.success(request, self.success_message)
                 return redirect(lead)
@@ -84,7 +88,9 @@ class FollowUpCreateView(_LeadFormView):
         )
 
 
-class HousingNeedDeleteView(AcquisitionRequiredMixin, View):
+class HousingNeedDeleteView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def post(self, request, pk):
         need = get_object_or_404(HousingNeed.objects.select_related("lead"), pk=pk)
         lead = need.lead
@@ -93,7 +99,9 @@ class HousingNeedDeleteView(AcquisitionRequiredMixin, View):
         return redirect(lead)
 
 
-class ContactUpdateView(AcquisitionRequiredMixin, View):
+class ContactUpdateView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request, pk):
         contact = get_object_or_404(Contact.objects.select_related("lead"), pk=pk, erased_at__isnull=True)
         return self._render(contact, ContactForm(instance=contact))
@@ -103,7 +111,11 @@ class ContactUpdateView(AcquisitionRequiredMixin, View):
         form = ContactForm(request.POST, instance=Contact.objects.get(pk=pk))
         if not form.is_valid():
             return self._render(contact, form, status=400)
-        leads.contact_update(contact=contact, **form.cleaned_data)
+        try:
+            leads.contact_update(contact=contact, **form.cleaned_data)
+        except ValidationError as error:
+            form_add_errors(form, error)
+            return self._render(contact, form, status=400)
         messages.success(request, _("Contact saved."))
         return redirect(contact.lead)
 
@@ -112,7 +124,9 @@ class ContactUpdateView(AcquisitionRequiredMixin, View):
         return render(self.request, "crm/lead_related_form.html", context, status=status)
 
 
-class FollowUpToggleView(AcquisitionRequiredMixin, View):
+class FollowUpToggleView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def post(self, request, pk):
         follow_up = get_object_or_404(FollowUp, pk=pk)
         if follow_up.done_at:
@@ -124,7 +138,9 @@ class FollowUpToggleView(AcquisitionRequiredMixin, View):
         return redirect("crm:lead_detail", pk=follow_up.lead_id)
 
 
-class FollowUpListView(AcquisitionRequiredMixin, View):
+class FollowUpListView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request):
         include_done = request.GET.get("done") == "1"
         follow_ups = list(selectors.follow_ups_of(user=request.user, include_done=include_done))

@@ -5,8 +5,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views import View
 
+from kennispark.roles import ACQUISITION, RoleRequiredMixin
+
 from .. import reports
-from ..access import AcquisitionRequiredMixin
 from ..exports import report_csv_response
 from ..forms import ReportForm
 
@@ -32,7 +33,9 @@ def report_tables(period: reports.Period, stale_days: int) -> dict:
     }
 
 
-class ReportsView(AcquisitionRequiredMixin, View):
+class ReportsView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request):
         form, period, stale_days = _parameters(request)
         context = {"form": form, "period": period, "stale_days": stale_days, **report_tables(period, stale_days)}
@@ -40,7 +43,9 @@ class ReportsView(AcquisitionRequiredMixin, View):
         return render(request, "crm/reports.html", context)
 
 
-class ReportExportView(AcquisitionRequiredMixin, View):
+class ReportExportView(RoleRequiredMixin, View):
+    required_roles = (ACQUISITION,)
+
     def get(self, request, name):
         _form, period, stale_days = _parameters(request)
         if name not in ("funnel", "by_source", "by_type", "by_key_position", "lost_reasons", "housing", "stale"):

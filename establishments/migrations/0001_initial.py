@@ -2,7 +2,6 @@
 
 import django.core.validators
 import django.db.models.deletion
-import establishments.models
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
@@ -32,7 +31,6 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'key positions',
                 'ordering': ['position', 'name_nl'],
             },
-            bases=(establishments.models.TranslatedNameMixin, models.Model),
         ),
         migrations.CreateModel(
             name='SbiDivision',
@@ -48,7 +46,6 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'SBI divisions',
                 'ordering': ['code'],
             },
-            bases=(establishments.models.TranslatedNameMixin, models.Model),
         ),
         migrations.CreateModel(
             name='SbiSection',
@@ -63,7 +60,6 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'SBI sections',
                 'ordering': ['code'],
             },
-            bases=(establishments.models.TranslatedNameMixin, models.Model),
         ),
         migrations.CreateModel(
             name='Sector',
@@ -79,7 +75,6 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'sectors',
                 'ordering': ['position', 'name_nl'],
             },
-            bases=(establishments.models.TranslatedNameMixin, models.Model),
         ),
         migrations.CreateModel(
             name='Establishment',

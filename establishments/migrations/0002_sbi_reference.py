@@ -1,9 +1,9 @@
 from django.db import migrations
 
+from establishments.sbi_reference import load_reference
+
 
 def load(apps, schema_editor):
-    from establishments.sbi_reference import load_reference
-
     load_reference(apps)
 
 

@@ -1,10 +1,6 @@
 from django.db import migrations
 
-
-def grant(apps, schema_editor):
-    from kennispark.roles import EDITOR, grant_model_permissions
-
-    grant_model_permissions(apps, schema_editor, role=EDITOR, app_label="establishments")
+from establishments.seeds import editors_grant
 
 
 class Migration(migrations.Migration):
@@ -12,4 +8,4 @@ class Migration(migrations.Migration):
         ("establishments", "0003_register_self_service_and_imports"),
         ("kennispark", "0001_roles"),
     ]
-    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(editors_grant, migrations.RunPython.noop)]

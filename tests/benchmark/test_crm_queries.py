@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from crm.models import HousingNeed, Lead, LeadStage, SpaceKind
+from tests.benchmark.counting import log_in
 from tests.factories.establishments import KeyPositionFactory
 
 PAGES = ["crm:board", "crm:lead_list"]
@@ -40,7 +41,7 @@ def _queries(client, url: str) -> int:
 def test_page_costs_the_same_with_20_and_2000_leads(client, acquisition_user, name):
     # given
     positions = [KeyPositionFactory(), KeyPositionFactory()]
-    client.force_login(acquisition_user)
+    log_in(client, acquisition_user)
     url = reverse(name)
     _make_leads(20, acquisition_user, positions)
     few = _queries(client, url)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from kennispark.demo import DEMO_PASSWORD
+from demo.users import DEMO_PASSWORD
 from tests.fixtures.browser import DESKTOP, PHONE, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -53,7 +53,12 @@ def public_paths(ids: dict) -> list[str]:
 
 def editor_paths(ids: dict) -> list[str]:
     """Return the Dutch paths of the editor's own pages."""
-    return ["/agenda/redactie/", "/bedrijven/beheer/import/", f"/bedrijven/{ids['establishment_slug']}/geschiedenis/"]
+    return [
+        "/agenda/redactie/",
+        "/bedrijven/beheer/import/",
+        f"/bedrijven/{ids['establishment_slug']}/geschiedenis/",
+        "/accounts/two-step/",
+    ]
 
 
 def company_paths(ids: dict) -> list[str]:

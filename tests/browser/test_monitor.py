@@ -11,11 +11,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def demo_snapshot():
-    from establishments.demo import load_demo as load_register
-    from monitoring.demo import load_demo as load_monitor
+    from demo.monitor import monitor_load
+    from demo.register.loader import register_load
 
-    load_register()
-    load_monitor()
+    register_load()
+    monitor_load()
 
 
 def test_visitor_reads_the_2023_headline_and_downloads_a_table(page, phone_page, demo_snapshot):
@@ -46,8 +46,8 @@ def test_visitor_reads_the_2023_headline_and_downloads_a_table(page, phone_page,
     content = Path(download_info.value.path()).read_text(encoding="utf-8-sig")
 
     # then: the file has the same choice of years and the report's totals
-    rows = list(csv.reader(io.StringIO(content)))
-    assert rows[1][:5] == ["Categorie", "2009", "2015", "2022", "2023"]
+    rows = list(csv.reader(io.StringIO(content), delimiter=";"))
+    assert rows[0][:5] == ["Categorie", "2009", "2015", "2022", "2023"]
     total = next(row for row in rows if row and row[0] == "Kennispark totaal")
     assert total[1] == "8960" and total[4] == "10880" and total[5] == "1920" and total[6] == "470"
 

@@ -130,8 +130,12 @@ def test_inbound_form_is_public(client, db):
     # when
     response = client.get(reverse("crm:inbound"))
 
-    # then
+    # then: an anonymous visitor gets the form itself, not a login page
     assert response.status_code == 200
+    content = response.content.decode()
+    assert '<form method="post"' in content
+    assert 'name="organisation"' in content
+    assert 'name="contact_email"' in content
 
 
 def test_editors_do_not_see_crm_admin(client, editor, acquisition_user):

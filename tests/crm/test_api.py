@@ -1,9 +1,12 @@
 """The CRM API: CRUD for acquisition staff, 400 with field errors, in the OpenAPI schema."""
 
+import datetime
+
 from django.urls import reverse
 
 from crm.models import Lead, LeadStage
-from tests.factories.crm import ContactFactory, LeadFactory, LostReasonFactory
+from tests.factories.crm import ContactFactory, FollowUpFactory, LeadFactory, LostReasonFactory
+from tests.fixtures.openapi import schema_errors
 
 
 def test_crud_on_leads_contacts_activities_and_follow_ups(client, acquisition_user):
@@ -67,6 +70,24 @@ def test_bad_input_gives_400_with_field_errors(client, acquisition_user):
     assert lost_without_reason.status_code == 400 and "lost_reason" in lost_without_reason.json()
 
 
+def test_a_control_character_in_a_name_gives_400_with_a_field_error(client, acquisition_user):
+    # given
+    client.force_login(acquisition_user)
+    body = {"name": "Quantum\x0b Koffie", "type": "sme", "source": "event", "expected_jobs": 4}
+
+    # when
+    response = client.post(
+        reverse("crm-api:lead-list"), body, content_type="application/json", HTTP_ACCEPT_LANGUAGE="en"
+    )
+
+    # then
+    assert response.status_code == 400
+    assert response.json()["name"] == [
+        "Remove the invisible control characters from this text (they often come with copy and paste)."
+    ]
+    assert not Lead.objects.exists()
+
+
 def test_stage_action_moves_a_lead(client, acquisition_user):
     # given
     client.force_login(acquisition_user)
@@ -81,7 +102,12 @@ def test_stage_action_moves_a_lead(client, acquisition_user):
 
     # then
     assert response.status_code == 200
-    assert response.json()["stage"] == LeadStage.LOST
+    assert (response.json()["stage"], response.json()["lost_reason"]) == (LeadStage.LOST, reason.pk)
+    lead.refresh_from_db()
+    assert (lead.stage, lead.lost_reason, lead.closed_at is not None) == (LeadStage.LOST, reason, True)
+    assert list(lead.stage_changes.values_list("from_stage", "to_stage", "changed_by")) == [
+        (LeadStage.NEW, LeadStage.LOST, acquisition_user.pk)
+    ]
 
 
 def test_erased_contacts_cannot_be_edited(client, acquisition_user):
@@ -96,8 +122,11 @@ def test_erased_contacts_cannot_be_edited(client, acquisition_user):
         reverse("crm-api:contact-detail", kwargs={"pk": contact.pk}), {"name": "Terug"}, content_type="application/json"
     )
 
-    # then
-    assert response.status_code == 400
+    # then: a state conflict, answered by the one exception handler
+    assert response.status_code == 409
+    assert list(response.json()) == ["non_field_errors"]
+    contact.refresh_from_db()
+    assert contact.name == ""
 
 
 def test_crm_endpoints_are_in_the_openapi_schema(client, db):
@@ -108,3 +137,94 @@ def test_crm_endpoints_are_in_the_openapi_schema(client, db):
     for path in ("/api/crm/leads/", "/api/crm/contacts/", "/api/crm/activities/", "/api/crm/follow-ups/",
                  "/api/crm/leads/{id}/stage/"):  # fmt: skip
         assert path in schema
+
+
+def test_a_lead_body_with_read_only_or_unknown_fields_is_refused(client, acquisition_user):
+    # given: the schema's LeadRequest has no stage and no extra fields
+    client.force_login(acquisition_user)
+
+    # when
+    response = client.post(
+        reverse("crm-api:lead-list"),
+        {"name": "Direct gewonnen", "type": "sme", "source": "event", "stage": "won", "colour": "red"},
+        content_type="application/json",
+    )
+
+    # then
+    assert response.status_code == 400
+    assert sorted(response.json()) == ["colour", "stage"]
+    assert not Lead.objects.filter(name="Direct gewonnen").exists()
+
+
+def test_a_number_where_the_schema_asks_for_text_is_refused(client, acquisition_user):
+    # given
+    client.force_login(acquisition_user)
+    lead = LeadFactory(name="PhotonFlow")
+
+    # when
+    response = client.patch(
+        reverse("crm-api:lead-detail", kwargs={"pk": lead.pk}), {"name": 0}, content_type="application/json"
+    )
+
+    # then
+    assert response.status_code == 400
+    assert list(response.json()) == ["name"]
+    lead.refresh_from_db()
+    assert lead.name == "PhotonFlow"
+
+
+def test_key_positions_given_as_an_object_are_refused(client, acquisition_user):
+    # when
+    client.force_login(acquisition_user)
+    response = client.post(
+        reverse("crm-api:lead-list"),
+        {"name": "Sleutels", "type": "sme", "source": "event", "key_positions": {"robotics": True}},
+        content_type="application/json",
+    )
+
+    # then
+    assert response.status_code == 400
+    assert list(response.json()) == ["key_positions"]
+
+
+def test_a_form_encoded_body_is_refused_like_the_schema_says(client, acquisition_user):
+    # given: the schema documents JSON bodies only
+    client.force_login(acquisition_user)
+    lead = LeadFactory(name="PhotonFlow")
+
+    # when
+    response = client.patch(
+        reverse("crm-api:lead-detail", kwargs={"pk": lead.pk}),
+        "name=Anders",
+        content_type="application/x-www-form-urlencoded",
+    )
+
+    # then
+    assert response.status_code == 415
+
+
+def test_a_date_time_before_1937_keeps_to_rfc_3339(client, acquisition_user):
+    # given: Amsterdam's offset was +00:19:32 until 1937, and RFC 3339 offsets have no seconds
+    client.force_login(acquisition_user)
+    follow_up = FollowUpFactory(done_at=datetime.datetime(1900, 1, 1, 12, tzinfo=datetime.UTC))
+    recent = FollowUpFactory(done_at=datetime.datetime(2025, 7, 1, 12, tzinfo=datetime.UTC))
+
+    # when
+    old = client.get(reverse("crm-api:follow-up-detail", kwargs={"pk": follow_up.pk})).json()
+    new = client.get(reverse("crm-api:follow-up-detail", kwargs={"pk": recent.pk})).json()
+
+    # then: in UTC where the local offset has seconds, local time otherwise
+    assert old["done_at"] == "1900-01-01T12:00:00Z"
+    assert new["done_at"] == "2025-07-01T14:00:00+02:00"
+    assert schema_errors(old, "FollowUp") == []
+
+
+def test_an_address_under_the_api_that_matches_no_route_answers_json_404(client, acquisition_user):
+    # when
+    client.force_login(acquisition_user)
+    response = client.get("/api/crm/leads/0.5/")
+
+    # then
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert set(response.json()) == {"detail"}

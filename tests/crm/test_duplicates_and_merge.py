@@ -115,6 +115,8 @@ def test_merge_page(client, acquisition_user):
     # when
     response = client.post(reverse("crm:lead_merge", kwargs={"pk": target.pk}), {"duplicate": duplicate.pk})
 
-    # then
+    # then: the duplicate is merged into the target, whose page the user lands on
     assert response.status_code == 302
+    assert response["Location"] == target.get_absolute_url()
+    assert not Lead.objects.filter(pk=duplicate.pk).exists()
     assert target.contacts.count() == 1

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import time
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -13,6 +14,7 @@ from crm.models import Lead, LeadSource, LeadStage
 from tests.factories.crm import FollowUpFactory, LeadFactory, LostReasonFactory
 from tests.factories.establishments import KeyPositionFactory
 from tests.factories.users import UserFactory
+from tests.fixtures.spreadsheets import xlsx_bomb
 
 HEADER = "name;kvk_number;website;type;source;owner;expected_jobs;stage;key_positions;created_on;lost_reason\n"
 
@@ -71,6 +73,36 @@ def test_import_csv_and_xlsx_create_leads(client, acquisition_user):
     assert (beta.stage, beta.lost_reason.name_en) == (LeadStage.LOST, "Too expensive")
 
 
+def test_a_windows_1252_file_reports_errors_on_the_lines_a_spreadsheet_shows(client, acquisition_user):
+    # given: Dutch Excel's semicolon CSV in Windows-1252, with an empty line between the leads
+    client.force_login(acquisition_user)
+    content = (HEADER + "Café Zoë;;;sme;event;;1;;;;\n;;;;;;;;;;\nFoute Lead;;;raket;event;;1;;;;\n").encode("cp1252")
+
+    # when
+    response = _upload(client, content)
+
+    # then
+    assert response.status_code == 400
+    assert [(e.line, e.column) for e in response.context["errors"]] == [(4, "type")]
+
+
+def test_an_xlsx_bomb_is_refused_with_a_clear_message_before_parsing(client, acquisition_user):
+    # given: 100 KB that unpacks to 100 MB
+    client.force_login(acquisition_user)
+    bomb = xlsx_bomb(HEADER.strip().split(";"))
+
+    # when
+    started = time.monotonic()
+    response = _upload(client, bomb, name="leads.xlsx")
+
+    # then
+    assert time.monotonic() - started < 2
+    assert response.status_code == 400
+    [error] = response.context["errors"]
+    assert "60,0\xa0MB" in error.message
+    assert not Lead.objects.exists()
+
+
 def test_digest_lists_overdue_and_due_follow_ups_per_assignee(db, mailoutbox):
     # given
     today = datetime.date(2025, 5, 12)
@@ -95,7 +127,8 @@ def test_digest_lists_overdue_and_due_follow_ups_per_assignee(db, mailoutbox):
     assert "Later werk" not in body and "Al gedaan" not in body
     assert body.index("Offerte nasturen") < body.index("Rondleiding bevestigen")
     assert f"/crm/leads/{lead.pk}/" in body
-    assert "2" in mail[anna.email].subject
+    assert mail[anna.email].subject == "2 opvolgacties vragen uw aandacht"
+    assert mail[bert.email].subject == "1 opvolgactie vraagt uw aandacht"
     assert "Bellen" in mail[bert.email].body and "Offerte" not in mail[bert.email].body
 
 
@@ -133,10 +166,10 @@ def test_digest_is_scheduled_by_a_periodic_task(db):
 
     task = PeriodicTask.objects.filter(task="crm.tasks.send_follow_up_digests").first()
     if task is None:  # a transactional test earlier in the run flushed migration data
-        import importlib
-
         from django.apps import apps
 
-        importlib.import_module("crm.migrations.0002_pipeline_defaults").load(apps, None)
+        from crm.seeds import digest_schedule
+
+        digest_schedule(apps)
         task = PeriodicTask.objects.get(task="crm.tasks.send_follow_up_digests")
     assert task.enabled and task.crontab.hour == "7"

@@ -88,6 +88,25 @@ def test_rate_limit_per_ip(client, db):
     assert Lead.objects.count() == INBOUND_LIMIT + 1
 
 
+def test_rate_limit_counts_each_visitor_behind_the_load_balancer(client, db, settings):
+    # given: one proxy in front; every request connects from the load balancer's address
+    settings.TRUSTED_PROXY_COUNT = 1
+    behind_proxy = {"REMOTE_ADDR": "10.0.0.254"}
+    for _ in range(INBOUND_LIMIT):
+        response = client.post(reverse("crm:inbound"), FORM, HTTP_X_FORWARDED_FOR="203.0.113.7", **behind_proxy)
+        assert response.status_code == 302
+
+    # when: the same visitor tries once more (forging an extra address in front), and another visitor posts
+    blocked = client.post(
+        reverse("crm:inbound"), FORM, HTTP_X_FORWARDED_FOR="198.51.100.99, 203.0.113.7", **behind_proxy
+    )
+    other_visitor = client.post(reverse("crm:inbound"), FORM, HTTP_X_FORWARDED_FOR="198.51.100.20", **behind_proxy)
+
+    # then
+    assert blocked.status_code == 429
+    assert other_visitor.status_code == 302
+
+
 def test_invalid_input_keeps_what_was_typed(client, db):
     # when
     response = client.post("/en/crm/vestigen/", {**FORM, "consent": "", "contact_email": "no-email"})
@@ -105,3 +124,28 @@ def test_dutch_page(client, db):
 
     # then
     assert "Vestigen op Kennispark?" in response.content.decode()
+
+
+def test_a_control_character_in_the_organisation_is_refused_with_a_form_error(client, db):
+    # when
+    response = client.post("/en/crm/vestigen/", {**FORM, "organisation": "Quantum\x0b Koffie B.V."})
+
+    # then
+    assert response.status_code == 400
+    assert response.context["form"].errors["organisation"] == [
+        "Remove the invisible control characters from this text (they often come with copy and paste)."
+    ]
+    assert not Lead.objects.exists()
+
+
+def test_an_overlong_website_gets_a_form_error_instead_of_a_500(client, db):
+    # given: a URL the form accepts but the lead's field (200 characters) cannot hold
+    website = "https://quantumkoffie.example/" + "a" * 200
+
+    # when
+    response = client.post(reverse("crm:inbound"), {**FORM, "website": website})
+
+    # then
+    assert response.status_code == 400
+    assert response.context["form"].errors["website"]
+    assert not Lead.objects.exists()

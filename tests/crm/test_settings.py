@@ -31,7 +31,8 @@ def test_settings_change_probabilities_and_add_a_lost_reason(client, acquisition
 def test_settings_reject_a_probability_above_100_and_keep_the_input(client, acquisition_user):
     # given
     client.force_login(acquisition_user)
-    probabilities = {**stage_probabilities(), LeadStage.NEW: 150}
+    before = stage_probabilities()
+    probabilities = {**before, LeadStage.PROPOSAL: 80, LeadStage.NEW: 150}
 
     # when
     response = client.post("/en/crm/settings/", _post_data(probabilities))
@@ -40,4 +41,4 @@ def test_settings_reject_a_probability_above_100_and_keep_the_input(client, acqu
     assert response.status_code == 400
     assert b'value="150"' in response.content
     assert b"Enter a whole percentage from 0 to 100." in response.content
-    assert stage_probabilities()[LeadStage.NEW] != 150
+    assert stage_probabilities() == before  # nothing saved, not even the valid change to Proposal

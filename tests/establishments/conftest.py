@@ -4,6 +4,17 @@ from tests.factories.establishments import KeyPositionFactory, SbiDivisionFactor
 
 
 @pytest.fixture
+def eager_celery():
+    """Run tasks in-process, so the invitation e-mails land in the test outbox (the task code itself is real)."""
+    from kennispark.celery import app
+
+    previous = app.conf.task_always_eager, app.conf.task_eager_propagates
+    app.conf.update(task_always_eager=True, task_eager_propagates=True)
+    yield app
+    app.conf.task_always_eager, app.conf.task_eager_propagates = previous
+
+
+@pytest.fixture
 def reference(db):
     """Create the SBI divisions and key positions the register tests refer to."""
     industry = SectorFactory(slug="industrie", name_nl="Industrie", name_en="Manufacturing")

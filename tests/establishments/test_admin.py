@@ -1,10 +1,9 @@
-import importlib
-
 import pytest
 from django.apps import apps
 from django.urls import reverse
 
 from establishments.models import Establishment
+from establishments.seeds import editors_grant
 from tests.factories.establishments import EstablishmentFactory, YearlyObservationFactory
 
 pytestmark = pytest.mark.django_db
@@ -13,8 +12,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def editor_with_rights(editor):
     """The editor role with the permissions the data migration grants (re-applied: browser tests flush the DB)."""
-    migration = importlib.import_module("establishments.migrations.0004_editor_permissions")
-    migration.grant(apps, None)
+    editors_grant(apps)
     return editor
 
 
@@ -41,6 +39,10 @@ def test_editors_manage_the_register_in_the_admin(client, editor_with_rights, co
     # then
     for url in pages:
         assert client.get(url).status_code == 200, url
+    found = client.get(pages[0]).content.decode()
+    assert reverse("admin:establishments_establishment_change", args=[establishment.pk]) in found
+    change_form = client.get(pages[1]).content.decode()
+    assert f'value="{establishment.kvk_number}"' in change_form
     add_import = client.get(reverse("admin:establishments_importjob_add"))
     assert add_import["Location"] == reverse("establishments:import_upload")
 

@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from establishments.models import SbiDivision
 from tests.factories.establishments import EstablishmentFactory, YearlyObservationFactory
+from tests.fixtures.openapi import schema_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +54,9 @@ def test_the_detail_is_found_by_slug(client, companies):
 
     # then
     assert response.status_code == 200
-    assert response.json()["profile_url"].endswith(companies.get_absolute_url())
+    body = response.json()
+    assert (body["slug"], body["trade_name"]) == (companies.slug, companies.trade_name)
+    assert body["profile_url"].endswith(companies.get_absolute_url())
 
 
 def test_the_sbi_list_holds_every_division_with_section_sector_and_base(client, reference):
@@ -80,3 +83,16 @@ def test_the_register_endpoints_are_in_the_openapi_schema(client):
     assert "/api/sbi/" in paths
     parameters = {p["name"] for p in paths["/api/establishments/"]["get"]["parameters"]}
     assert {"q", "key_position", "sector", "sub_area", "size_class", "kind", "page"} <= parameters
+
+
+def test_an_establishment_without_public_e_mail_or_website_keeps_to_the_schema(client, db):
+    # given
+    establishment = EstablishmentFactory(contact_email="", website="")
+
+    # when
+    response = client.get(f"/api/establishments/{establishment.slug}/")
+
+    # then: the schema admits the empty strings the register holds
+    assert response.status_code == 200
+    assert (response.json()["contact_email"], response.json()["website"]) == ("", "")
+    assert schema_errors(response.json(), "Establishment") == []

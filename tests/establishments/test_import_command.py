@@ -1,4 +1,5 @@
 import io
+import time
 from decimal import Decimal
 
 import pytest
@@ -7,6 +8,7 @@ from openpyxl import Workbook
 
 from establishments.models import Establishment, YearlyObservation
 from tests.factories.establishments import REGISTER_COLUMNS, EstablishmentFactory, register_csv, register_row
+from tests.fixtures.spreadsheets import xlsx_bomb
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +57,7 @@ def test_a_valid_file_creates_establishments_observations_and_key_positions(refe
     output = run_import(tmp_path, content)
 
     # then
-    assert "3" in output
+    assert "3 rijen geïmporteerd: 2 vestigingen aangemaakt, 0 bijgewerkt; 3 jaarcijfers aangemaakt" in output
     sensor = Establishment.objects.get(kvk_number="12345678")
     assert sensor.trade_name == "Sensorwerk Twente B.V."
     assert sensor.sub_area == "bs_park"
@@ -197,7 +199,7 @@ def test_a_duplicate_key_in_the_file_is_reported(reference, tmp_path):
 
     # then
     assert "3 [vestigingsnummer]" in errors
-    assert "2" in errors
+    assert "staan al op regel 2" in errors
     assert Establishment.objects.count() == 0
 
 
@@ -226,22 +228,48 @@ def test_all_errors_of_a_file_are_reported_at_once_in_dutch(reference, tmp_path)
     assert "Onbekend deelgebied" in errors
 
 
+def test_an_xlsx_bomb_fails_at_once_with_the_limit_and_writes_nothing(reference, tmp_path):
+    # given: 100 KB that unpacks to 100 MB, like the 287 KB register file that held the worker for minutes
+    bomb = xlsx_bomb(list(REGISTER_COLUMNS))
+
+    # when
+    started = time.monotonic()
+    errors = run_failing_import(tmp_path, bomb)
+
+    # then
+    assert time.monotonic() - started < 2
+    assert "60,0\xa0MB" in errors
+    assert Establishment.objects.count() == 0
+
+
+def test_amounts_with_dutch_thousands_dots_are_read(reference, tmp_path):
+    # given
+    rows = [register_row(toegevoegde_waarde_keur="1.250,5")]
+
+    # when
+    run_import(tmp_path, register_csv(rows).encode())
+
+    # then
+    assert YearlyObservation.objects.get().added_value_keur == Decimal("1250.5")
+
+
 def test_dry_run_validates_without_writing(reference, tmp_path):
     # when
     output = run_import(tmp_path, register_csv(two_companies()).encode(), "register.csv", "--dry-run")
 
     # then
-    assert "3" in output
+    assert "3 rijen zijn geldig; er is niets weggeschreven (proefdraai)." in output
     assert Establishment.objects.count() == 0
 
 
 def test_a_successful_import_asks_the_monitor_to_recompute(reference, tmp_path, django_capture_on_commit_callbacks):
     # given
-    from establishments.services import _request_monitor_recompute
+    from kennispark.models import TaskOutbox
 
     # when
     with django_capture_on_commit_callbacks() as callbacks:
         run_import(tmp_path, register_csv(two_companies()).encode())
 
-    # then
-    assert _request_monitor_recompute in callbacks
+    # then: written to the outbox with the data, published after commit
+    assert list(TaskOutbox.objects.values_list("name", flat=True)) == ["monitoring.tasks.compute_monitor_snapshot"]
+    assert len(callbacks) == 1

@@ -11,6 +11,7 @@ from establishments.models import Establishment, ImportJob, ImportStatus
 from establishments.services import import_job_run
 from tests.factories.establishments import REGISTER_COLUMNS, register_csv, register_row
 from tests.factories.users import UserFactory
+from tests.fixtures.spreadsheets import xlsx_bomb
 
 UPLOAD_URL = reverse("establishments:import_upload")
 
@@ -171,6 +172,45 @@ def test_the_upload_form_rejects_a_too_large_file(client, editor, settings):
     # then
     assert response.status_code == 400
     assert ImportJob.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_the_upload_form_refuses_an_xlsx_bomb_before_queueing_it(client, editor):
+    # given
+    client.force_login(editor)
+    bomb = xlsx_bomb(list(REGISTER_COLUMNS))
+
+    # when
+    started = time.monotonic()
+    response = upload(client, bomb, "register.xlsx")
+
+    # then
+    assert time.monotonic() - started < 2
+    assert response.status_code == 400
+    assert "60,0\xa0MB" in response.context["form"].errors["file"][0]
+    assert ImportJob.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_queued_xlsx_bomb_fails_in_the_worker_with_the_limit(editor, settings):
+    # given: a bomb already queued (as before this check existed), under a lower limit than the form's
+    settings.MAX_IMPORT_UNCOMPRESSED_BYTES = 1024 * 1024
+    content = xlsx_bomb(list(REGISTER_COLUMNS), unpacked_bytes=5_000_000)
+    job = ImportJob.objects.create(
+        file=SimpleUploadedFile("register.xlsx", content), original_name="register.xlsx", uploaded_by=editor
+    )
+
+    # when
+    started = time.monotonic()
+    import_job_run(job_id=job.pk)
+
+    # then
+    job.refresh_from_db()
+    assert time.monotonic() - started < 2
+    assert job.status == ImportStatus.FAILED
+    assert [(error["line"], error["column"]) for error in job.errors] == [(1, "")]
+    assert "1,0\xa0MB" in job.errors[0]["message"]
+    assert Establishment.objects.count() == 0
 
 
 @pytest.mark.django_db

@@ -35,10 +35,8 @@ def other_establishment(db):
 @pytest.fixture
 def editor_permissions(db):
     """Grant the editor group this app's permissions again (a transactional test may have flushed them)."""
-    from importlib import import_module
-
     from django.apps import apps
 
-    import_module("community.events.migrations.0002_editor_permissions_and_purge_schedule").grant_editor_permissions(
-        apps, None
-    )
+    from community.events.seeds import editors_grant
+
+    editors_grant(apps)

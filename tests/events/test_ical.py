@@ -128,3 +128,19 @@ def test_single_event_download(client):
     assert response["Content-Disposition"].startswith("attachment")
     calendar = icalendar.Calendar.from_ical(response.content)
     assert len(_vevents(calendar)) == 1 and calendar.walk("VTIMEZONE")
+
+
+def test_single_event_download_of_a_title_with_a_newline_is_a_valid_calendar(client):
+    # given
+    event = EventFactory(title_nl="Open dag\nSensorlab", title_en="")
+
+    # when
+    single = client.get(reverse("events:ics", kwargs={"pk": event.pk}))
+    feed = _feed(client)
+
+    # then
+    assert single.status_code == 200
+    calendar = icalendar.Calendar.from_ical(single.content)
+    assert [str(vevent["SUMMARY"]) for vevent in _vevents(calendar)] == ["Open dag\nSensorlab"]
+    assert str(calendar["X-WR-CALNAME"]) == "Open dag Sensorlab"
+    assert [str(vevent["SUMMARY"]) for vevent in _vevents(feed)] == ["Open dag\nSensorlab"]

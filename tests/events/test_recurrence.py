@@ -80,6 +80,7 @@ def test_registration_service_refuses_unpublished_events():
         services.registration_create(
             event_id=event.pk, name="A", email="a@example.org", background="other", consent=True
         )
+    assert not event.registrations.exists()
 
 
 def _text(content) -> str:

@@ -98,3 +98,26 @@ def test_uploaded_files_are_served_with_safe_headers(client, settings, tmp_path)
     assert response["X-Content-Type-Options"] == "nosniff"
     assert "sandbox" in response["Content-Security-Policy"]
     assert "default-src 'none'" in response["Content-Security-Policy"]
+
+
+def test_head_request_to_the_home_page_answers_200(client):
+    # when
+    response = client.head("/")
+
+    # then
+    assert response.status_code == 200
+    assert response.content == b""
+
+
+def test_every_response_carries_a_permissions_policy(client):
+    # when
+    page = client.get("/")
+    api = client.get("/api/schema/")
+    missing = client.get("/bestaat-niet/")
+
+    # then
+    for response in (page, api, missing):
+        policy = response["Permissions-Policy"]
+        assert "camera=()" in policy
+        assert "geolocation=()" in policy
+        assert "microphone=()" in policy

@@ -1,13 +1,12 @@
 """Editors manage reference totals and targets in the admin and see failed runs with their error."""
 
-from importlib import import_module
-
 import pytest
 from django.apps import apps
 from django.urls import reverse
 
 from establishments.models import Establishment
 from monitoring.models import ReferenceTotal, Target
+from monitoring.seeds import editors_grant, targets_seed
 from monitoring.services import snapshot_compute
 
 pytestmark = pytest.mark.django_db
@@ -16,9 +15,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _migration_data(db):
     """Re-run the data migration: tests with a real worker flush the tables its rows live in."""
-    migration = import_module("monitoring.migrations.0002_targets_schedule_permissions")
-    migration.seed_targets(apps, None)
-    migration.grant_editors(apps, None)
+    targets_seed(apps)
+    editors_grant(apps)
 
 
 def test_editor_sees_failed_runs_with_their_error(client, editor, register):

@@ -86,6 +86,8 @@ def test_api_costs_the_same_queries_with_a_larger_snapshot(client, django_assert
     with django_assert_num_queries(len(small)):
         response = client.get(URL)
     assert response.status_code == 200
+    total_2023 = next(row for row in response.json() if (row["year"], row["dimension"]) == (2023, "total"))
+    assert (total_2023["establishments"], total_2023["jobs"]) == (30, 6 * 3427)
 
 
 def test_figures_endpoint_is_in_the_openapi_schema(client, db):

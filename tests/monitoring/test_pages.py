@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from decimal import Decimal
 
 import pytest
@@ -38,7 +39,7 @@ def test_key_figures_show_the_headline_of_the_last_year(client, published):
     assert headline["added_value_meur"] == Decimal("265")
     content = response.content.decode()
     assert "3.430" in content
-    assert "Banen zijn afgerond op tientallen" in content or "afgerond op tientallen" in content
+    assert "Banen zijn afgerond op tientallen" in content
     assert 'role="img"' in content and "<title id=" in content
     assert "Berekend uit het register op" in content
 
@@ -83,8 +84,10 @@ def test_an_impossible_year_choice_shows_an_error_and_the_default_years(client, 
 def test_non_numeric_years_do_not_break_the_page(client, published):
     response = client.get(reverse("monitoring:key_figures"), {"from_year": "abc", "years": "x"})
 
+    # then: the error is shown and the default years are used
     assert response.status_code == 200
-    assert response.context["form"].errors
+    assert "from_year" in response.context["form"].errors
+    assert response.context["headline"]["year"] == 2023
 
 
 def test_csv_download_has_the_table_with_rounded_jobs(client, published):
@@ -92,15 +95,32 @@ def test_csv_download_has_the_table_with_rounded_jobs(client, published):
     url = reverse("monitoring:download", kwargs={"table": "jobs-sub-area", "file_format": "csv"})
     response = client.get(url, {"from_year": 2021, "to_year": 2023})
 
-    # then
+    # then: Dutch Excel's CSV (BOM, semicolons) with the header in the first row and the notes below the table
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert 'filename="kennispark-jobs-sub-area.csv"' in response["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert rows[1] == ["Categorie", "2021", "2022", "2023", "’21–’23", "’22–’23"]
+    assert response.content.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Categorie", "2021", "2022", "2023", "’21–’23", "’22–’23"]
     assert ["UT Campus", "3000", "3100", "3260", "260", "160"] in rows
     assert ["Kennispark totaal", "3160", "3260", "3430", "270", "170"] in rows
-    assert any("afgerond op tientallen" in row[0] for row in rows if row)
+    notes = rows[rows.index([]) + 1 :]
+    assert any("afgerond op tientallen" in note[0] for note in notes)
+
+
+def test_csv_download_opens_in_dutch_excel_with_decimal_commas_and_empty_unknowns(client, published):
+    # when
+    url = reverse("monitoring:download", kwargs={"table": "added-value-base", "file_format": "csv"})
+    response = client.get(url)
+
+    # then: every figure cell is empty or a number as Dutch Excel reads it (decimal comma, no thousands dots)
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    table = rows[1 : rows.index([])]
+    figures = [cell for row in table for cell in row[1:]]
+    assert figures and "-" not in figures
+    assert all(cell == "" or re.fullmatch(r"-?\d+(,\d+)?", cell) for cell in figures)
+    non_basic = next(row for row in table if row[0].strip().startswith("Verzorgend"))
+    assert non_basic[1:4] == ["", "", "250"]
 
 
 def test_xlsx_download_has_the_same_numbers(client, published):
@@ -112,9 +132,11 @@ def test_xlsx_download_has_the_same_numbers(client, published):
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(response.content)).active
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert values[1][0] == "Categorie"
-    non_basic = next(row for row in values if row[0] and str(row[0]).startswith("Verzorgend"))
-    assert non_basic[1:4] == ["-", "-", 250]
+    assert values[0][0] == "Categorie"
+    assert all(cell.font.bold for cell in sheet[1])
+    assert sheet.freeze_panes == "A2"
+    non_basic = next(row for row in values if row[0] and str(row[0]).strip().startswith("Verzorgend"))
+    assert non_basic[1:4] == [None, None, 250]
 
 
 def test_shares_table_and_key_positions_table(client, published):
@@ -188,8 +210,12 @@ def test_key_figures_page_costs_the_same_queries_with_a_larger_snapshot(client, 
 
     # when / then
     with django_assert_num_queries(len(small)):
-        client.get(reverse("monitoring:key_figures"), {"from_year": 2021, "to_year": 2023})
-        client.get(reverse("monitoring:download", kwargs={"table": "jobs-sector", "file_format": "csv"}))
+        page = client.get(reverse("monitoring:key_figures"), {"from_year": 2021, "to_year": 2023})
+        download = client.get(reverse("monitoring:download", kwargs={"table": "jobs-sector", "file_format": "csv"}))
+    assert page.status_code == download.status_code == 200
+    assert page.context["headline"]["jobs"] == 17140  # five copies of the register: 5 × 3,427, rounded to tens
+    assert "17.140" in page.content.decode()
+    assert "17140" in download.content.decode("utf-8-sig")
 
 
 def test_definitions_page(client, published):
@@ -251,4 +277,7 @@ def test_dashboard_costs_the_same_queries_with_a_larger_snapshot(client, django_
 
     # when / then
     with django_assert_num_queries(len(small)):
-        client.get(reverse("monitoring:dashboard"))
+        response = client.get(reverse("monitoring:dashboard"))
+    assert response.status_code == 200
+    statuses = {status.target.indicator: status for status in response.context["statuses"]}
+    assert statuses["jobs"].current == 17140  # five copies of the register: 5 × 3,427, rounded to tens

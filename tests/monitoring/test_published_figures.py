@@ -5,9 +5,8 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 from django.db import transaction
 
-from establishments.demo import REFERENCE_TOTALS
-from establishments.demo import load_demo as register_demo_load
-from monitoring.demo import reference_totals_load
+from demo.register.loader import register_load
+from monitoring.reference_totals import REFERENCE_TOTALS, reference_totals_load
 from monitoring.rounding import round_jobs
 from monitoring.selectors import published_figures
 from monitoring.services import snapshot_compute
@@ -23,7 +22,7 @@ pytestmark = pytest.mark.django_db
 def snapshot(django_db_setup, django_db_blocker):
     """Load the demo register, compute the monitor once, keep its rows and roll everything back."""
     with django_db_blocker.unblock(), transaction.atomic():
-        register_demo_load()
+        register_load()
         reference_totals_load(REFERENCE_TOTALS)
         computed = snapshot_compute(trigger="test")
         assert computed.status == "completed", computed.error

@@ -1,7 +1,6 @@
 """The computation through a real Celery worker process, the management command, and the nightly schedule."""
 
 import io
-from importlib import import_module
 
 import pytest
 from django.apps import apps
@@ -10,6 +9,7 @@ from django.core.management import CommandError, call_command
 from establishments.models import Establishment
 from monitoring import selectors
 from monitoring.models import MonitorSnapshot, SnapshotStatus, Target
+from monitoring.seeds import nightly_schedule, targets_seed
 from monitoring.tasks import compute_monitor_snapshot
 from tests.monitoring.conftest import build_register
 
@@ -72,12 +72,11 @@ def test_the_task_is_acks_late_with_time_limits():
 
 def test_migration_schedules_the_nightly_run_and_seeds_the_targets(db):
     # given
-    migration = import_module("monitoring.migrations.0002_targets_schedule_permissions")
     from django_celery_beat.models import PeriodicTask
 
     # when
-    migration.schedule_nightly(apps, None)
-    migration.seed_targets(apps, None)
+    nightly_schedule(apps)
+    targets_seed(apps)
 
     # then
     task = PeriodicTask.objects.get(task="monitoring.tasks.compute_monitor_snapshot")

@@ -1,6 +1,5 @@
-import importlib
-
 import pytest
+from django.utils.html import escape
 
 from tests.factories.talent import TalentPageFactory, VacancyFactory, VacancySubscriptionFactory
 
@@ -12,23 +11,31 @@ def _editor_permissions():
     """Run the data migration's grant again: a transactional test elsewhere may have flushed its rows."""
     from django.apps import apps
 
-    migration = importlib.import_module("community.talent.migrations.0003_editor_permissions")
-    migration.grant_editors(apps, None)
+    from community.talent.seeds import editors_grant
+
+    editors_grant(apps)
 
 
 @pytest.mark.parametrize("model", ["vacancy", "talentpage", "fieldofwork", "vacancysubscription"])
 def test_editor_uses_the_admin_for_talent_models(client, editor, model):
     # given: the editor group got this app's permissions from the data migration
-    VacancyFactory()
-    TalentPageFactory()
-    VacancySubscriptionFactory()
+    vacancy = VacancyFactory()
+    shown = {
+        "vacancy": vacancy,
+        "talentpage": TalentPageFactory(),
+        "fieldofwork": vacancy.field,
+        "vacancysubscription": VacancySubscriptionFactory(),
+    }[model]
     client.force_login(editor)
 
     # when
     response = client.get(f"/admin/talent/{model}/")
 
-    # then
+    # then: the list shows the row and links to its change page
     assert response.status_code == 200
+    content = response.content.decode()
+    assert f"/admin/talent/{model}/{shown.pk}/change/" in content
+    assert escape(str(shown)) in content
 
 
 def test_editor_edits_a_talent_page_and_scripts_are_stripped(client, editor):

@@ -206,14 +206,22 @@ def test_cannot_post_for_an_establishment_one_does_not_represent(client, company
     # given
     stranger = UserFactory(roles=["company"])
     client.force_login(stranger)
+    data = {
+        "establishment": establishment.pk, "title": "Overgenomen vacature", "kind": "job", "education_levels": ["hbo"],
+        "field": FieldOfWorkFactory(slug="engineering").pk, "hours_min": 32, "hours_max": 40, "language": "nl",
+        "closing_date": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
+        "description": "Tekst", "apply_email": "jobs@example.org",
+    }  # fmt: skip
 
     # when
-    response = client.get(reverse("talent:vacancy_create"))
+    form = client.get(reverse("talent:vacancy_create"))
+    posted = client.post(reverse("talent:vacancy_create"), data)
 
     # then
-    assert response.status_code == 404
+    assert form.status_code == posted.status_code == 404
+    assert not Vacancy.objects.exists()
 
 
 def test_database_refuses_hours_min_above_max():
-    with pytest.raises(IntegrityError):
+    with pytest.raises(IntegrityError, match="vacancy_hours_min_le_max"):
         VacancyFactory(hours_min=40, hours_max=20)

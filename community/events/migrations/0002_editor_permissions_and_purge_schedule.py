@@ -2,33 +2,7 @@
 
 from django.db import migrations
 
-from kennispark.roles import EDITOR, grant_model_permissions
-
-PURGE_TASK_NAME = "events: purge attendee personal data"
-
-
-def grant_editor_permissions(apps, schema_editor):
-    app_config = apps.get_app_config("events")
-    # Migration-state app configs lack models_module, which grant_model_permissions reads.
-    if not hasattr(app_config, "models_module"):
-        app_config.models_module = None
-    grant_model_permissions(apps, schema_editor, role=EDITOR, app_label="events")
-
-
-def schedule_purge(apps, schema_editor):
-    crontab_model = apps.get_model("django_celery_beat", "CrontabSchedule")
-    task_model = apps.get_model("django_celery_beat", "PeriodicTask")
-    schedule, _ = crontab_model.objects.get_or_create(
-        minute="30", hour="3", day_of_week="*", day_of_month="*", month_of_year="*", timezone="Europe/Amsterdam"
-    )
-    task_model.objects.update_or_create(
-        name=PURGE_TASK_NAME,
-        defaults={"task": "community.events.tasks.purge_attendee_personal_data", "crontab": schedule, "enabled": True},
-    )
-
-
-def unschedule_purge(apps, schema_editor):
-    apps.get_model("django_celery_beat", "PeriodicTask").objects.filter(name=PURGE_TASK_NAME).delete()
+from community.events.seeds import editors_grant, purge_schedule, purge_unschedule
 
 
 class Migration(migrations.Migration):
@@ -39,6 +13,6 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(grant_editor_permissions, migrations.RunPython.noop),
-        migrations.RunPython(schedule_purge, unschedule_purge),
+        migrations.RunPython(editors_grant, migrations.RunPython.noop),
+        migrations.RunPython(purge_schedule, purge_unschedule),
     ]

@@ -32,7 +32,6 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'fields of work',
                 'ordering': ['position', 'name_nl'],
             },
-            bases=(community.talent.models.TranslatedMixin, models.Model),
         ),
         migrations.CreateModel(
             name='TalentPage',
@@ -55,7 +54,6 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'talent pages',
                 'ordering': ['order', 'title_nl'],
             },
-            bases=(community.talent.models.TranslatedMixin, models.Model),
         ),
         migrations.CreateModel(
             name='VacancySubscription',

@@ -2,12 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from establishments.models import Establishment
+from kennispark.errors import form_add_errors
 
 from .. import selectors, services
 from ..forms import VacancyForm, VacancyRepostForm
@@ -41,11 +43,15 @@ def vacancy_create(request):
         raise Http404
     form = VacancyForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        vacancy = services.vacancy_create(
-            establishment=form.cleaned_data["establishment"], user=request.user, **form.service_data()
-        )
-        messages.success(request, _("Your vacancy is online."))
-        return redirect(vacancy)
+        try:
+            vacancy = services.vacancy_create(
+                establishment=form.cleaned_data["establishment"], user=request.user, **form.service_data()
+            )
+        except ValidationError as error:
+            form_add_errors(form, error)
+        else:
+            messages.success(request, _("Your vacancy is online."))
+            return redirect(vacancy)
     return render(request, "talent/vacancy_form.html", {"form": form, "vacancy": None})
 
 
@@ -56,9 +62,13 @@ def vacancy_edit(request, pk):
     vacancy = _owned_or_404(request, pk)
     form = VacancyForm(request.POST or None, instance=vacancy, user=request.user)
     if request.method == "POST" and form.is_valid():
-        services.vacancy_update(vacancy=vacancy, **form.service_data())
-        messages.success(request, _("Your changes are saved."))
-        return redirect("talent:my_vacancies")
+        try:
+            services.vacancy_update(vacancy=vacancy, **form.service_data())
+        except ValidationError as error:
+            form_add_errors(form, error)
+        else:
+            messages.success(request, _("Your changes are saved."))
+            return redirect("talent:my_vacancies")
     return render(request, "talent/vacancy_form.html", {"form": form, "vacancy": vacancy})
 
 
@@ -83,9 +93,13 @@ def vacancy_repost(request, pk):
         return redirect("talent:my_vacancies")
     form = VacancyRepostForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.vacancy_repost(vacancy=vacancy, closing_date=form.cleaned_data["closing_date"])
-        messages.success(request, _("The vacancy “%(title)s” is online again.") % {"title": vacancy.title})
-        return redirect("talent:my_vacancies")
+        try:
+            services.vacancy_repost(vacancy=vacancy, closing_date=form.cleaned_data["closing_date"])
+        except ValidationError as error:
+            form_add_errors(form, error)
+        else:
+            messages.success(request, _("The vacancy “%(title)s” is online again.") % {"title": vacancy.title})
+            return redirect("talent:my_vacancies")
     return render(
         request,
         "talent/vacancy_repost.html",

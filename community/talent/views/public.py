@@ -72,7 +72,7 @@ def vacancy_detail(request, slug):
         {
             "vacancy": vacancy,
             "is_owner": is_owner,
-            "job_posting": job_posting(vacancy, request=request) if is_public else None,
+            "job_posting": job_posting(vacancy) if is_public else None,
         },
     )
 

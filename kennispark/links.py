@@ -1,0 +1,12 @@
+"""Absolute URLs, all on one configured origin (`SITE_URL`), whichever host a request came in on."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
+
+def absolute_url(path_or_url: str) -> str:
+    """Return the path on the portal's origin; a URL that already names its host is returned unchanged."""
+    if urlsplit(path_or_url).netloc:
+        return path_or_url
+    return str(settings.SITE_URL).rstrip("/") + "/" + path_or_url.lstrip("/")

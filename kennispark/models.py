@@ -1,0 +1,23 @@
+"""Models that belong to the portal as a whole."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class TaskOutbox(models.Model):
+    """A Celery task written in the transaction whose data it needs; deleted once the broker has taken it."""
+
+    name = models.CharField(_("task"), max_length=200)
+    args = models.JSONField(_("arguments"), default=list, blank=True)
+    kwargs = models.JSONField(_("keyword arguments"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        verbose_name = _("queued task")
+        verbose_name_plural = _("queued tasks")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.name} #{self.pk}"

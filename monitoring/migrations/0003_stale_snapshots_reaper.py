@@ -1,0 +1,33 @@
+"""Fail monitor snapshots whose worker died, every five minutes."""
+
+from django.db import migrations
+
+REAPER_TASK_NAME = "monitoring: fail snapshots whose worker died"
+
+
+def schedule_reaper(apps, schema_editor):
+    interval_model = apps.get_model("django_celery_beat", "IntervalSchedule")
+    task_model = apps.get_model("django_celery_beat", "PeriodicTask")
+    schedule, _ = interval_model.objects.get_or_create(every=5, period="minutes")
+    task_model.objects.update_or_create(
+        name=REAPER_TASK_NAME,
+        defaults={
+            "task": "monitoring.tasks.stale_snapshots_reap",
+            "interval": schedule,
+            "crontab": None,
+            "enabled": True,
+        },
+    )
+
+
+def unschedule_reaper(apps, schema_editor):
+    apps.get_model("django_celery_beat", "PeriodicTask").objects.filter(name=REAPER_TASK_NAME).delete()
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("monitoring", "0002_targets_schedule_permissions"),
+        ("django_celery_beat", "0019_alter_periodictasks_options"),
+    ]
+
+    operations = [migrations.RunPython(schedule_reaper, unschedule_reaper)]
