@@ -1,5 +1,7 @@
 """Forms of the CRM pages; they validate at the edge and hand clean data to the services."""
 
+from typing import cast
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -167,7 +169,8 @@ class MergeForm(forms.Form):
 
     def __init__(self, *args, lead: Lead, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["duplicate"].queryset = Lead.objects.exclude(pk=lead.pk).order_by("name")
+        duplicate = cast(forms.ModelChoiceField, self.fields["duplicate"])
+        duplicate.queryset = Lead.objects.exclude(pk=lead.pk).order_by("name")
 
 
 class ImportForm(forms.Form):

@@ -189,7 +189,7 @@ class Lead(models.Model):
         self.website_domain = domain_of(self.website)
         super().save(*args, **kwargs)
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return reverse("crm:lead_detail", kwargs={"pk": self.pk})
 
 

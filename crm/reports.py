@@ -14,14 +14,27 @@ import datetime
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import TypedDict
 
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_stubs_ext import StrOrPromise, WithAnnotations
 
 from establishments.models import KeyPosition
 
 from .models import OPEN_STAGES, PIPELINE, HousingNeed, Lead, LeadSource, LeadStage, LeadType, SpaceKind, StageChange
+
+
+class _Figures(TypedDict):
+    won: int
+    closed: int
+    days: list[int]
+
+
+class StaleAnnotations(TypedDict):
+    last_activity: datetime.date | None
+    silent_days: int
 
 
 @dataclass(frozen=True)
@@ -67,7 +80,7 @@ def funnel(*, period: Period) -> list[dict]:
     """Return per pipeline step how many leads of the period reached it and how many are there now."""
     start, end = period.bounds()
     leads = dict(Lead.objects.filter(created_at__gte=start, created_at__lt=end).values_list("pk", "stage"))
-    rank = {stage: index for index, stage in enumerate(PIPELINE)}
+    rank: dict[str, int] = {stage: index for index, stage in enumerate(PIPELINE)}
     furthest = {pk: rank.get(stage, -1) for pk, stage in leads.items()}
     for lead_id, to_stage in StageChange.objects.filter(lead_id__in=leads).values_list("lead_id", "to_stage"):
         furthest[lead_id] = max(furthest[lead_id], rank.get(to_stage, -1))
@@ -104,7 +117,7 @@ def _closed_leads(period: Period) -> list[dict]:
 
 
 def _conversion_figures(rows: list[dict], dimension: str) -> dict[str, dict]:
-    groups = defaultdict(lambda: {"won": 0, "closed": 0, "days": []})
+    groups: defaultdict[str, _Figures] = defaultdict(lambda: {"won": 0, "closed": 0, "days": []})
     for row in rows:
         values = row[dimension] if isinstance(row[dimension], list) else [row[dimension]]
         for value in values:
@@ -126,7 +139,7 @@ def _conversion_figures(rows: list[dict], dimension: str) -> dict[str, dict]:
     }
 
 
-def _dimension_labels(dimension: str) -> dict[str, str]:
+def _dimension_labels(dimension: str) -> dict[str, StrOrPromise]:
     if dimension == "source":
         return dict(LeadSource.choices)
     if dimension == "type":
@@ -174,7 +187,7 @@ def lost_reasons(*, period: Period) -> list[dict]:
 def housing_demand() -> dict:
     """Return the open leads' floor area per kind of space and desired year (None = no date given)."""
     needs = HousingNeed.objects.filter(lead__stage__in=OPEN_STAGES).values_list("kind", "desired_on", "floor_area_m2")
-    table = defaultdict(lambda: defaultdict(int))
+    table: defaultdict[str, defaultdict[int | None, int]] = defaultdict(lambda: defaultdict(int))
     years = set()
     for kind, desired_on, area in needs:
         year = desired_on.year if desired_on else None
@@ -193,7 +206,7 @@ def housing_demand() -> dict:
     return {"years": ordered_years, "rows": bar_rows(rows, "total"), "total": sum(row["total"] for row in rows)}
 
 
-def stale_leads(*, days: int, today: datetime.date | None = None) -> list[Lead]:
+def stale_leads(*, days: int, today: datetime.date | None = None) -> "list[WithAnnotations[Lead, StaleAnnotations]]":
     """Return open and on-hold leads with no activity in the last `days` days, the longest silent first."""
     today = today or timezone.localdate()
     since = today - datetime.timedelta(days=days)
@@ -202,7 +215,7 @@ def stale_leads(*, days: int, today: datetime.date | None = None) -> list[Lead]:
         .select_related("owner")
         .annotate(last_activity=Max("activities__occurred_on"))
     )
-    stale = []
+    stale: list[WithAnnotations[Lead, StaleAnnotations]] = []
     for lead in leads:
         last = lead.last_activity or timezone.localdate(lead.created_at)
         if last <= since:

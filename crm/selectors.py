@@ -2,11 +2,13 @@
 
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.db.models import Count, F, IntegerField, OuterRef, Subquery, Sum, Value, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
+from django_stubs_ext import StrOrPromise
 
 from .models import (
     Activity,
@@ -45,7 +47,7 @@ def lead_list(*, filters: dict | None = None):
 @dataclass
 class BoardColumn:
     stage: str
-    label: str
+    label: StrOrPromise
     probability: int
     count: int = 0
     jobs: int = 0
@@ -158,7 +160,7 @@ AUDITED_MODELS = (Lead, Contact, HousingNeed, Activity, FollowUp, StageChange, S
 
 def audit_entries(*, model_name: str = "", lead_id: int | None = None, limit: int = 100) -> list:
     """Return the newest history rows over every CRM model (personal fields of contacts are never shown)."""
-    rows = []
+    rows: list[Any] = []
     for model in AUDITED_MODELS:
         if model_name and model._meta.model_name != model_name:
             continue

@@ -2,6 +2,7 @@
 
 import datetime
 import uuid
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
@@ -31,7 +32,7 @@ VENUES = [
 PARTNERS = [("Universiteit Twente", "universiteit-twente"), ("Saxion", "saxion"), ("ROC van Twente", "roc-van-twente")]
 
 # (key, title nl, title en, category, days from today, hour, hours, venue index, audiences, capacity, extra)
-EVENTS = [
+EVENTS: list[tuple[Any, ...]] = [
     (
         "borrel",
         "Kennispark Netwerkborrel",

@@ -1,6 +1,8 @@
 """The texts of the demo talent pages and vacancies, after the area strategy 2026–2035 and year plan 2025."""
 
-TALENT_PAGES = [
+from typing import Any
+
+TALENT_PAGES: list[dict[str, Any]] = [
     {
         "slug": "werken-op-kennispark",
         "title_nl": "Werken op Kennispark",
@@ -137,7 +139,7 @@ TALENT_PAGES = [
     },
 ]
 
-VACANCIES = [
+VACANCIES: list[dict[str, Any]] = [
     {
         "title": "Embedded software engineer",
         "kind": "job",

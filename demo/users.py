@@ -1,10 +1,12 @@
 """Demo users, one per role, for `make run`."""
 
+from typing import Any
+
 from django.contrib.auth.models import Group, User
 from django.db import transaction
 
 DEMO_PASSWORD = "demo-wachtwoord-2025"  # noqa: S105 - printed by `make run`; demo data only
-DEMO_USERS = [
+DEMO_USERS: list[dict[str, Any]] = [
     {"username": "editor", "first_name": "Eva", "last_name": "Redacteur", "role": "editor", "is_staff": True},
     {"username": "acquisition", "first_name": "Arjen", "last_name": "Acquisiteur", "role": "acquisition"},
     {"username": "company", "first_name": "Carla", "last_name": "Contact", "role": "company"},

@@ -10,8 +10,10 @@ path in services.py, which SQLite uses; the same tests run against both.
 """
 
 from collections.abc import Callable
+from typing import cast
 
 from django.db import connection
+from django.db.models import Field
 from django.utils import timezone
 
 from kennispark.slugs import unique_slug
@@ -143,7 +145,7 @@ def _observation_rows(groups: Groups):
 
 def _upsert_establishments(cursor) -> int:
     """Insert new and update changed establishments, noting each written id in import_changed; return the new."""
-    fields = [Establishment._meta.get_field(name) for name in ESTABLISHMENT_FIELDS]
+    fields = [cast(Field, Establishment._meta.get_field(name)) for name in ESTABLISHMENT_FIELDS]
     columns = [_quote(field.column) for field in fields]
     written = {*KEY, "slug", *ESTABLISHMENT_FIELDS, "id", "created_at", "updated_at"}
     # Columns the register does not fill (the company's own profile) get their model defaults on insert and
@@ -251,11 +253,12 @@ def _upsert_observations(cursor, history: dict) -> tuple[int, int]:
             JOIN {_table(Establishment)} e USING (kvk_number, branch_number)
             LEFT JOIN {table} o ON o.establishment_id = e.id AND o.year = i.year
             WHERE o.id IS NULL OR o.jobs <> i.jobs OR o.added_value_keur IS DISTINCT FROM i.added_value_keur
+                OR o.source <> 'register'
         ), written AS (
-            INSERT INTO {table} (establishment_id, year, jobs, added_value_keur)
-            SELECT establishment_id, year, jobs, added_value_keur FROM src
+            INSERT INTO {table} (establishment_id, year, jobs, added_value_keur, source)
+            SELECT establishment_id, year, jobs, added_value_keur, 'register' FROM src
             ON CONFLICT (establishment_id, year) DO UPDATE
-            SET jobs = EXCLUDED.jobs, added_value_keur = EXCLUDED.added_value_keur
+            SET jobs = EXCLUDED.jobs, added_value_keur = EXCLUDED.added_value_keur, source = EXCLUDED.source
             RETURNING *, xmax = 0 AS is_new
         ), recorded AS ({insert} RETURNING history_type)
         SELECT count(*) FILTER (WHERE history_type = '+'), count(*) FILTER (WHERE history_type = '~') FROM recorded

@@ -1,5 +1,7 @@
 """The establishment register: establishments, their yearly observations and the SBI reference."""
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
@@ -11,6 +13,9 @@ from simple_history.models import HistoricalRecords
 from kennispark.bilingual import TranslatedName, TranslatedTerm, translated
 
 from .querysets import EstablishmentQuerySet
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
 
 kvk_number_validator = RegexValidator(r"^\d{8}$", _("A KvK number has exactly 8 digits."))
 branch_number_validator = RegexValidator(r"^\d{12}$", _("A branch number has exactly 12 digits."))
@@ -172,6 +177,8 @@ class Establishment(models.Model):
 
     objects = EstablishmentQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["updated_at"], m2m_fields=[key_positions])
+    # Who simple-history records as the author of the next save; the services set it before saving.
+    _history_user: "AbstractBaseUser | None"
 
     class Meta:
         ordering = ["trade_name"]
@@ -189,10 +196,15 @@ class Establishment(models.Model):
     def __str__(self):
         return self.trade_name
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return reverse("establishments:detail", kwargs={"slug": self.slug})
 
     description = translated("description")
+
+
+class ObservationSource(models.TextChoices):
+    REGISTER = "register", _("regional register (BIRO/LISA)")
+    CONVERSION = "conversion", _("expected jobs when the lead was won (CRM)")
 
 
 class YearlyObservation(models.Model):
@@ -210,6 +222,15 @@ class YearlyObservation(models.Model):
         null=True,
         blank=True,
         help_text=_("Empty means unknown, not zero."),
+    )
+    # The monitor publishes only years the regional register covers: a lead won this year must not make a year of
+    # its own with one establishment. The register's next import replaces the figure and marks it as its own.
+    source = models.CharField(
+        _("source"),
+        max_length=12,
+        choices=ObservationSource.choices,
+        default=ObservationSource.REGISTER,
+        db_default=ObservationSource.REGISTER,
     )
 
     history = HistoricalRecords()
@@ -270,7 +291,7 @@ class ImportJob(models.Model):
     def __str__(self):
         return f"{self.original_name} ({self.get_status_display()})"
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return reverse("establishments:import_detail", kwargs={"pk": self.pk})
 
     @property

@@ -1,9 +1,10 @@
 """Read side of the register: every query the pages, API and services need."""
 
 import hashlib
+from typing import cast
 
 from django.contrib.auth.models import User
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Field, Prefetch, QuerySet
 from django.utils import timezone
 
 from kennispark.links import absolute_url
@@ -105,7 +106,7 @@ def establishment_change_log(*, establishment: Establishment, limit: int = 50) -
             delta = record.diff_against(previous, excluded_fields=["created_at"])
             changes = [
                 {
-                    "field": Establishment._meta.get_field(change.field).verbose_name,
+                    "field": cast(Field, Establishment._meta.get_field(change.field)).verbose_name,
                     "old": change.old,
                     "new": change.new,
                 }

@@ -5,12 +5,14 @@ every incoming row with what is stored and writes (and records history for) only
 observations that are new or changed, in bulk. Importing the same file twice writes nothing and adds no history.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -24,9 +26,19 @@ from .bulk_history import history_bulk_create
 from .bulk_upsert import ESTABLISHMENT_FIELDS, establishment_slug, register_upsert_postgresql
 from .import_progress import ImportProgress
 from .importers import ParsedRegister, RegisterRow, RowError, parse_register, rows_by_establishment
-from .models import Establishment, ImportJob, ImportStatus, SbiDivision, YearlyObservation
+from .models import (
+    Establishment,
+    ImportJob,
+    ImportStatus,
+    KeyPosition,
+    ObservationSource,
+    SbiDivision,
+    YearlyObservation,
+)
 
 BATCH_SIZE = 2000
+Key = tuple[str, str]  # (KvK number, branch number)
+Groups = dict[Key, list[RegisterRow]]
 IMPORT_LOCK = "establishments.import_job"
 RUNNING_STATUSES = (ImportStatus.VALIDATING, ImportStatus.WRITING)
 # The import task's hard time limit (establishments/tasks.py); a job running longer has certainly been stopped.
@@ -90,7 +102,9 @@ def register_import(
     return summary
 
 
-def _register_upsert_portable(groups, has_key_positions: bool, history: dict, report) -> tuple[int, int, int, int]:
+def _register_upsert_portable(
+    groups: Groups, has_key_positions: bool, history: dict[str, Any], report: Callable[[int], object]
+) -> tuple[int, int, int, int]:
     """Write new and changed rows with bulk_create and simple-history; return the created/updated counts."""
     establishments, created, updated = _upsert_establishments(groups)
     report(30)
@@ -111,14 +125,16 @@ def _register_upsert_portable(groups, has_key_positions: bool, history: dict, re
     return len(created), len(updated_keys), len(new_observations), len(changed_observations)
 
 
-def _upsert_establishments(groups: dict[tuple[str, str], list[RegisterRow]]):
+def _upsert_establishments(groups: Groups) -> tuple[dict[Key, Establishment], list[Key], list[Key]]:
     """Create new and update changed establishments; return all of them by key and the created/updated keys."""
     stored = {
         (establishment.kvk_number, establishment.branch_number): establishment
         for establishment in Establishment.objects.filter(kvk_number__in={kvk for kvk, _ in groups})
     }
     used_slugs = set(Establishment.objects.values_list("slug", flat=True))
-    created, updated, to_write = [], [], []
+    created: list[Key] = []
+    updated: list[Key] = []
+    to_write: list[Establishment] = []
     for key, rows in groups.items():
         latest = rows[-1]
         values = {name: getattr(latest, name) for name in ESTABLISHMENT_FIELDS}
@@ -148,7 +164,7 @@ def _upsert_establishments(groups: dict[tuple[str, str], list[RegisterRow]]):
     return stored, created, updated
 
 
-def _set_key_positions(groups, establishments) -> set[tuple[str, str]]:
+def _set_key_positions(groups: Groups, establishments: dict[Key, Establishment]) -> set[Key]:
     """Give each establishment the key positions of its latest row; return the keys whose set changed."""
     through = Establishment.key_positions.through
     ids = {establishments[key].pk: key for key in groups}
@@ -157,7 +173,9 @@ def _set_key_positions(groups, establishments) -> set[tuple[str, str]]:
         "establishment_id", "keyposition_id"
     ):
         current.setdefault(establishment_id, set()).add(key_position_id)
-    changed, to_add, to_clear = set(), [], []
+    changed: set[Key] = set()
+    to_add: list[Any] = []
+    to_clear: list[int] = []
     for establishment_id, key in ids.items():
         wanted = groups[key][-1].key_position_ids or frozenset()
         have = current.get(establishment_id, set())
@@ -170,7 +188,9 @@ def _set_key_positions(groups, establishments) -> set[tuple[str, str]]:
     return changed
 
 
-def _record_establishment_history(*, created, updated, history) -> None:
+def _record_establishment_history(
+    *, created: list[Establishment], updated: list[Establishment], history: dict[str, Any]
+) -> None:
     """Write the historical rows (with their key positions) of establishments the import created or changed."""
     history_ids = history_bulk_create(Establishment, created, update=False, **history)
     history_ids += history_bulk_create(Establishment, updated, update=True, **history)
@@ -192,20 +212,23 @@ def _record_establishment_history(*, created, updated, history) -> None:
     )
 
 
-def _upsert_observations(groups, establishments):
+def _upsert_observations(
+    groups: Groups, establishments: dict[Key, Establishment]
+) -> tuple[list[YearlyObservation], list[YearlyObservation]]:
     """Create new and update changed yearly observations; return (new, changed)."""
     stored = {
         (establishment_id, year): (pk, jobs, added_value)
         for pk, establishment_id, year, jobs, added_value in YearlyObservation.objects.filter(
             establishment_id__in=[establishments[key].pk for key in groups]
-        ).values_list("pk", "establishment_id", "year", "jobs", "added_value_keur")
+        ).values_list("pk", "establishment_id", "year", "jobs", "added_value_keur", "source")
     }
-    new, changed = [], []
+    new: list[YearlyObservation] = []
+    changed: list[YearlyObservation] = []
     for key, rows in groups.items():
         establishment = establishments[key]
         for row in rows:
             known = stored.get((establishment.pk, row.year))
-            if known is not None and known[1:] == (row.jobs, row.added_value_keur):
+            if known is not None and known[1:] == (row.jobs, row.added_value_keur, ObservationSource.REGISTER):
                 continue
             observation = YearlyObservation(
                 establishment=establishment, year=row.year, jobs=row.jobs, added_value_keur=row.added_value_keur
@@ -220,17 +243,18 @@ def _upsert_observations(groups, establishments):
         batch_size=BATCH_SIZE,
         update_conflicts=True,
         unique_fields=["establishment", "year"],
-        update_fields=["jobs", "added_value_keur"],
+        update_fields=["jobs", "added_value_keur", "source"],
     )
     return new, changed
 
 
 @transaction.atomic
-def import_job_create(*, uploaded_file, user: User, language: str) -> ImportJob:
+def import_job_create(*, uploaded_file: UploadedFile, user: User, language: str) -> ImportJob:
     """Store an uploaded register file as a queued import job and enqueue its import."""
     from .tasks import import_job_run_task
 
-    job = ImportJob(file=uploaded_file, original_name=uploaded_file.name[:255], uploaded_by=user, language=language)
+    name = (uploaded_file.name or "")[:255]
+    job = ImportJob(file=uploaded_file, original_name=name, uploaded_by=user, language=language)
     job.full_clean()
     job.save()
     task_enqueue(import_job_run_task, job.pk)
@@ -317,7 +341,13 @@ def monitor_recompute_request() -> None:
 
 @transaction.atomic
 def establishment_create(
-    *, kvk_number: str, branch_number: str, trade_name: str, sbi_code: str, key_positions=(), **fields
+    *,
+    kvk_number: str,
+    branch_number: str,
+    trade_name: str,
+    sbi_code: str,
+    key_positions: Iterable[KeyPosition] = (),
+    **fields: Any,
 ) -> Establishment:
     """Enter a new establishment in the register; its SBI division follows from its SBI code."""
     division = SbiDivision.objects.filter(code=sbi_code[:2]).first()
@@ -343,7 +373,9 @@ def observation_first_record(*, establishment: Establishment, year: int, jobs: i
     """Record the jobs of an establishment that has no yearly observation yet; return None when it has one."""
     if establishment.observations.exists():
         return None
-    observation = YearlyObservation(establishment=establishment, year=year, jobs=jobs)
+    observation = YearlyObservation(
+        establishment=establishment, year=year, jobs=jobs, source=ObservationSource.CONVERSION
+    )
     observation.full_clean()
     observation.save()
     return observation

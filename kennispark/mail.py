@@ -17,7 +17,7 @@ def mail_message(
     subject: str,
     body: str,
     html: str = "",
-    attachments: Iterable[tuple[str, str, str]] = (),
+    attachments: Iterable[tuple[str, str | bytes, str]] = (),
     headers: dict[str, str] | None = None,
 ) -> EmailMultiAlternatives:
     """Return an e-mail from the portal's address: plain text, an optional HTML part and (name, content, type) files."""

@@ -1,11 +1,16 @@
 """The portal's roles (Django groups), the one way views and the API check them, and the migrations' grants."""
 
+from collections.abc import Callable, Iterable
 from functools import wraps
+from typing import Any
 
+from django.apps.registry import Apps
 from django.contrib.auth.mixins import AccessMixin
 from django.contrib.auth.models import AnonymousUser, User
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+from django.db.backends.base.schema import BaseDatabaseSchemaEditor
+from django.http import HttpRequest, HttpResponseBase
 from rest_framework.permissions import BasePermission
 
 EDITOR = "editor"
@@ -44,14 +49,14 @@ def user_is_editor(user: User | AnonymousUser) -> bool:
     return user_has_role(user, EDITOR)
 
 
-def role_required(*roles: str):
+def role_required(*roles: str) -> Callable[[Callable[..., HttpResponseBase]], Callable[..., HttpResponseBase]]:
     """Let only users with one of the roles into a view: anonymous users go to the login page, others get 403."""
     if not roles:
         raise ImproperlyConfigured("role_required needs at least one role.")
 
-    def decorator(view):
+    def decorator(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
         @wraps(view)
-        def wrapper(request, *args, **kwargs):
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             if not user_has_role(request.user, *roles):
@@ -68,14 +73,15 @@ class RoleRequiredMixin(AccessMixin):
 
     required_roles: tuple[str, ...] = ()
 
-    def dispatch(self, request, *args, **kwargs):
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not self.required_roles:
             raise ImproperlyConfigured(f"{type(self).__name__} sets no required_roles.")
         if not request.user.is_authenticated:
             return self.handle_no_permission()
         if not user_has_role(request.user, *self.required_roles):
             raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+        # A mixin: the view class it is mixed into supplies dispatch().
+        return super().dispatch(request, *args, **kwargs)  # type: ignore[misc, no-any-return]
 
 
 def role_permission(*roles: str) -> type[BasePermission]:
@@ -84,33 +90,40 @@ def role_permission(*roles: str) -> type[BasePermission]:
         raise ImproperlyConfigured("role_permission needs at least one role.")
 
     class HasRole(BasePermission):
-        def has_permission(self, request, view) -> bool:
+        def has_permission(self, request: Any, view: Any) -> bool:
             return user_has_role(request.user, *roles)
 
     HasRole.__name__ = HasRole.__qualname__ = "Has" + "Or".join(role.title().replace("_", "") for role in roles)
     return HasRole
 
 
-def roles_create(apps, schema_editor=None, *, roles: tuple[str, ...]) -> None:
+def roles_create(apps: Apps, schema_editor: BaseDatabaseSchemaEditor | None = None, *, roles: tuple[str, ...]) -> None:
     """Create the groups of the roles; for use inside RunPython data migrations."""
     group_model = apps.get_model("auth", "Group")
     for name in roles:
         group_model.objects.get_or_create(name=name)
 
 
-def roles_remove(apps, schema_editor=None, *, roles: tuple[str, ...]) -> None:
+def roles_remove(apps: Apps, schema_editor: BaseDatabaseSchemaEditor | None = None, *, roles: tuple[str, ...]) -> None:
     """Delete the groups of the roles; the reverse of `roles_create`."""
     apps.get_model("auth", "Group").objects.filter(name__in=roles).delete()
 
 
-def grant_model_permissions(apps, schema_editor, *, role: str, app_label: str, codenames=None) -> None:
+def grant_model_permissions(
+    apps: Apps,
+    schema_editor: BaseDatabaseSchemaEditor | None,
+    *,
+    role: str,
+    app_label: str,
+    codenames: Iterable[str] | None = None,
+) -> None:
     """Give a role the permissions of an app's models; for use inside RunPython data migrations."""
     from django.contrib.auth.management import create_permissions
 
     app_config = apps.get_app_config(app_label)
     # Historical app configs carry no models module; create_permissions skips those without one.
     original_models_module = getattr(app_config, "models_module", None)
-    app_config.models_module = True
+    app_config.models_module = True  # type: ignore[assignment]
     try:
         create_permissions(app_config, verbosity=0, apps=apps)
     finally:

@@ -1,7 +1,9 @@
 """The monitor API: the published snapshot as a tidy table, like CBS StatLine."""
 
+from typing import cast
+
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import viewsets
+from rest_framework import serializers, viewsets
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.routers import DefaultRouter
@@ -25,7 +27,10 @@ class FigureViewSet(viewsets.ViewSet):
         ),
         parameters=[
             FigureQuerySerializer,
-            OpenApiParameter("dimension", enum=list(FigureQuerySerializer().fields["dimension"].choices)),
+            OpenApiParameter(
+                "dimension",
+                enum=list(cast(serializers.ChoiceField, FigureQuerySerializer().fields["dimension"]).choices),
+            ),
         ],
         responses=FigureSerializer(many=True),
     )

@@ -11,7 +11,7 @@ from .models import Indicator, MonitorSnapshot, Target
 from .rounding import round_jobs
 
 # Where each indicator's yearly values come from in a snapshot: (dimension, category, field).
-SOURCES = {
+SOURCES: dict[str, tuple[str, str, str]] = {
     Indicator.JOBS: ("total", "Kennispark", "jobs"),
     Indicator.ESTABLISHMENTS: ("total", "Kennispark", "establishments"),
     Indicator.KNOWLEDGE_INTENSIVE: ("profile", "knowledge_intensive", "establishments"),
@@ -92,11 +92,18 @@ def _status(target: Target, rows: list[dict], snapshot: MonitorSnapshot | None) 
     if target.indicator == Indicator.RD_BRANCHES and latest_year and latest_year > target.baseline_year:
         current = current or 0
     required = target.required_value(latest_year) if latest_year else None
-    if current is None or required is None or (not target.is_rate and latest_year < target.baseline_year):
+    if (
+        current is None
+        or required is None
+        or latest_year is None
+        or (not target.is_rate and latest_year < target.baseline_year)
+    ):
         status = NO_DATA
     else:
         status = ON_TRACK if current >= required else BEHIND
-    trajectory = [(year, target.required_value(year)) for year in range(target.baseline_year, target.target_year + 1)]
+    trajectory: list[tuple[int, float | None]] = [
+        (year, target.required_value(year)) for year in range(target.baseline_year, target.target_year + 1)
+    ]
     # The chart shows the recent past next to the road ahead; the whole history is on the key-figures page.
     recent = [(year, value) for year, value in history if year >= target.baseline_year - HISTORY_YEARS]
     chart = line_chart(

@@ -1,5 +1,7 @@
 """The visitor's choice of years to compare, kept in the URL as GET parameters."""
 
+from typing import cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -23,7 +25,7 @@ class YearChoiceForm(forms.Form):
         super().__init__(*args, **kwargs)
         choices = [(year, str(year)) for year in available_years]
         for name in ("from_year", "to_year", "years"):
-            self.fields[name].choices = choices
+            cast(forms.ChoiceField, self.fields[name]).choices = choices
         self.fields["from_year"].initial = default.from_year
         self.fields["to_year"].initial = default.to_year
         self.fields["years"].initial = list(default.years)

@@ -174,7 +174,7 @@ class Target(models.Model):
 
     def required_value(self, year: int) -> float:
         """Return the value the straight trajectory from baseline to target prescribes for a year."""
-        if self.is_rate:
+        if self.baseline_value is None:
             return float(self.target_value)
         span = self.target_year - self.baseline_year
         progress = min(max((year - self.baseline_year) / span, 0), 1)

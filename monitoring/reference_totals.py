@@ -50,10 +50,9 @@ def _interpolated(area: str, year: int) -> tuple[int, int, float | None]:
         return anchors[year]
     share = (year - before) / (after - before)
     low, high = anchors[before], anchors[after]
-    values = [
-        round(a + (b - a) * share) if a is not None and b is not None else None for a, b in zip(low, high, strict=True)
-    ]
-    return tuple(values)
+    establishments, jobs = (round(a + (b - a) * share) for a, b in zip(low[:2], high[:2], strict=True))
+    value = round(low[2] + (high[2] - low[2]) * share) if low[2] is not None and high[2] is not None else None
+    return establishments, jobs, value
 
 
 def _source(year: int) -> str:

@@ -6,7 +6,14 @@ import pandas as pd
 from django.db.models import FloatField, Prefetch, QuerySet
 from django.db.models.functions import Cast
 
-from establishments.models import Establishment, KeyPosition, SbiDivision, Sector, YearlyObservation
+from establishments.models import (
+    Establishment,
+    KeyPosition,
+    ObservationSource,
+    SbiDivision,
+    Sector,
+    YearlyObservation,
+)
 
 from . import stats
 from .models import MonitorFigure, MonitorSnapshot, ReferenceTotal, SnapshotStatus, Target
@@ -30,9 +37,11 @@ FIGURE_FIELDS = tuple(stats.FIGURE_COLUMNS)
 
 
 def observations_frame() -> pd.DataFrame:
-    """Return every yearly observation of the register with its establishment's classification and key positions."""
+    """Return the yearly observations of the years the register covers, with classification and key positions."""
+    register_years = YearlyObservation.objects.filter(source=ObservationSource.REGISTER).values("year")
     rows = (
-        YearlyObservation.objects.annotate(added_value_float=Cast("added_value_keur", FloatField()))
+        YearlyObservation.objects.filter(year__in=register_years)
+        .annotate(added_value_float=Cast("added_value_keur", FloatField()))
         .order_by()
         .values_list(*OBSERVATION_FIELDS.values())
     )
@@ -65,7 +74,7 @@ def reference_sources() -> list[dict]:
 
 
 def _year_ranges(years: list[int]) -> str:
-    ranges = []
+    ranges: list[list[int]] = []
     for year in sorted(years):
         if ranges and year == ranges[-1][1] + 1:
             ranges[-1][1] = year

@@ -5,6 +5,7 @@ import hashlib
 import logging
 import math
 from decimal import Decimal
+from typing import Any
 
 import pandas as pd
 from django.db import transaction
@@ -126,19 +127,19 @@ def _figure_objects(snapshot: MonitorSnapshot, figures: pd.DataFrame) -> list[Mo
     ]
 
 
-def _decimal(value) -> Decimal | None:
+def _decimal(value: float | None) -> Decimal | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     return Decimal(str(round(float(value), 4)))
 
 
-def _integer(value) -> int | None:
+def _integer(value: float | None) -> int | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     return int(value)
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """Return a frame as JSON-ready records, NaN as None and floats rounded to 4 places."""
     records = []
     for record in frame.to_dict("records"):
@@ -169,7 +170,7 @@ def _fingerprint(observations: pd.DataFrame, references: pd.DataFrame) -> str:
     return digest.hexdigest()
 
 
-def snapshot_summary(snapshot: MonitorSnapshot) -> dict:
+def snapshot_summary(snapshot: MonitorSnapshot) -> dict[str, Any]:
     """Return a short JSON-ready summary of a run, for the task result and the management command."""
     summary = {
         "snapshot_id": snapshot.pk,

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from .rounding import round_half_up, round_jobs
 
@@ -42,7 +43,7 @@ class YearChoice:
 @dataclass(frozen=True)
 class TableSpec:
     slug: str
-    title: str
+    title: StrOrPromise
     dimension: str
     measure: str
     section: str
@@ -179,7 +180,7 @@ def _change(start, end):
     return end - start
 
 
-def _categories(dimension: str, rows: list[dict], labels: dict) -> list[tuple[str, str]]:
+def _categories(dimension: str, rows: list[dict], labels: dict) -> list[tuple[str, StrOrPromise]]:
     """Return the categories of a dimension in the report's order with their display labels."""
     present = {row["category"] for row in rows if row["dimension"] == dimension}
     if dimension == "sub_area":

@@ -2,9 +2,11 @@
 
 import datetime
 import re
+from typing import cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from establishments.models import Establishment
 from kennispark.errors import errors_for_fields
@@ -63,7 +65,7 @@ class EventForm(forms.ModelForm):
     def __init__(self, *args, user, is_editor: bool, **kwargs):
         super().__init__(*args, **kwargs)
         self.is_editor = is_editor
-        self.fields["venue"].queryset = Venue.objects.filter(is_active=True)
+        cast(forms.ModelChoiceField, self.fields["venue"]).queryset = Venue.objects.filter(is_active=True)
         self.fields["recurrence_interval"].label = _("Repeat every how many weeks or months")
         if self.instance.pk:
             self.initial["audience"] = self.instance.audiences
@@ -74,7 +76,7 @@ class EventForm(forms.ModelForm):
             # Representatives organise for their own establishments only.
             del self.fields["organiser_kind"]
             del self.fields["organiser_partner"]
-            field = self.fields["organiser_establishment"]
+            field = cast(forms.ModelChoiceField, self.fields["organiser_establishment"])
             field.queryset = Establishment.objects.represented_by(user)
             field.required = True
             field.empty_label = None
@@ -93,7 +95,7 @@ class EventForm(forms.ModelForm):
         (_("Image"), ["image", "image_alt"]),
     ]
 
-    def fieldsets(self) -> list[tuple[str, list]]:
+    def fieldsets(self) -> list[tuple[StrOrPromise, list]]:
         """Return the form's fields in titled groups, for the template."""
         return [(title, [self[name] for name in names if name in self.fields]) for title, names in self.FIELDSETS]
 

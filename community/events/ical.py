@@ -39,7 +39,9 @@ def amsterdam_timezone() -> icalendar.Timezone:
 
 
 def _rrule(event: Event) -> dict:
-    rule = {"freq": "weekly" if event.recurrence_frequency == Frequency.WEEKLY else "monthly"}
+    rule: dict[str, str | int | datetime.datetime] = {
+        "freq": "weekly" if event.recurrence_frequency == Frequency.WEEKLY else "monthly"
+    }
     if event.recurrence_interval > 1:
         rule["interval"] = event.recurrence_interval
     if event.recurrence_count:

@@ -196,7 +196,7 @@ class Event(models.Model):
         self.description_en = rich_text_clean(self.description_en)
         super().save(*args, **kwargs)
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return reverse("events:detail", kwargs={"pk": self.pk})
 
     def clean(self):

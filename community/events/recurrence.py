@@ -6,6 +6,7 @@ across the change to and from summer time (its UTC instant shifts by an hour).
 
 import datetime
 from dataclasses import dataclass
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule
@@ -13,7 +14,7 @@ from dateutil.rrule import MONTHLY, WEEKLY, rrule
 from .models import Event, Frequency
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-FREQUENCIES = {Frequency.WEEKLY: WEEKLY, Frequency.MONTHLY: MONTHLY}
+FREQUENCIES: dict[str, Literal[1, 2]] = {Frequency.WEEKLY: WEEKLY, Frequency.MONTHLY: MONTHLY}
 
 
 @dataclass(frozen=True)

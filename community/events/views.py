@@ -69,7 +69,7 @@ def event_month(request, year: int | None = None, month: int | None = None):
 
 def event_week(request, year: int | None = None, week: int | None = None):
     """Show one ISO week, day by day."""
-    if year is None:
+    if year is None or week is None:
         year, week, _weekday = timezone.localdate().isocalendar()
     try:
         days = calendar_grid.week_days(year, week)

@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from establishments.models import KeyPosition
 
@@ -72,7 +73,7 @@ def describe_filters(filters: dict, *, names: dict | None = None) -> list[str]:
     if not filters:
         return []
     names = names if names is not None else filter_names()
-    choices = {
+    choices: dict[str, dict[str, StrOrPromise]] = {
         "kind": dict(VacancyKind.choices),
         "level": dict(EducationLevel.choices),
         "language": dict(VacancyLanguage.choices),

@@ -9,7 +9,7 @@ from kennispark.links import absolute_url
 from .models import Vacancy, VacancyKind
 
 FULL_TIME_HOURS = 32
-EMPLOYMENT_TYPES = {
+EMPLOYMENT_TYPES: dict[str, list[str]] = {
     VacancyKind.INTERNSHIP: ["INTERN"],
     VacancyKind.GRADUATION_PROJECT: ["INTERN"],
     VacancyKind.SIDE_JOB: ["PART_TIME"],

@@ -134,7 +134,7 @@ class Vacancy(models.Model):
         self.description = rich_text_clean(self.description)
         super().save(*args, **kwargs)
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return reverse("talent:vacancy_detail", kwargs={"slug": self.slug})
 
     @property
@@ -239,7 +239,7 @@ class TalentPage(models.Model):
         self.body_en = rich_text_clean(self.body_en)
         super().save(*args, **kwargs)
 
-    def get_absolute_url(self):
+    def get_absolute_url(self) -> str:
         return reverse("talent:page", kwargs={"slug": self.slug})
 
     title = translated("title")

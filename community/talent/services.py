@@ -2,10 +2,13 @@
 
 import datetime
 import logging
+from typing import Any
 
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from establishments.models import Establishment
 from kennispark.slugs import unique_slug
 
 from .models import Vacancy, VacancyStatus
@@ -28,7 +31,7 @@ VACANCY_FIELDS = (
 
 
 @transaction.atomic
-def vacancy_create(*, establishment, user=None, **data) -> Vacancy:
+def vacancy_create(*, establishment: Establishment, user: User | None = None, **data: Any) -> Vacancy:
     """Post a vacancy for an establishment; it is published at once."""
     vacancy = Vacancy(establishment=establishment, created_by=user, status=VacancyStatus.PUBLISHED)
     for name in VACANCY_FIELDS:
@@ -44,7 +47,7 @@ def vacancy_create(*, establishment, user=None, **data) -> Vacancy:
 
 
 @transaction.atomic
-def vacancy_update(*, vacancy: Vacancy, **data) -> Vacancy:
+def vacancy_update(*, vacancy: Vacancy, **data: Any) -> Vacancy:
     """Change a vacancy's content; its address stays the same so shared links keep working."""
     for name in VACANCY_FIELDS:
         if name in data:
@@ -75,7 +78,7 @@ def vacancy_repost(*, vacancy: Vacancy, closing_date: datetime.date) -> Vacancy:
 
 def vacancy_expire_overdue(*, today: datetime.date | None = None) -> int:
     """Mark every published vacancy past its closing date as expired, in one UPDATE; return how many."""
-    count = Vacancy.objects.overdue(today=today).update(status=VacancyStatus.EXPIRED, updated_at=timezone.now())
+    count: int = Vacancy.objects.overdue(today=today).update(status=VacancyStatus.EXPIRED, updated_at=timezone.now())
     if count:
         logger.info("Expired %s vacancies past their closing date", count)
     return count

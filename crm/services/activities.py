@@ -1,6 +1,7 @@
 """Logging activities on a lead and planning follow-ups."""
 
 import datetime
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
@@ -45,7 +46,7 @@ def follow_up_create(*, lead: Lead, due_on: datetime.date, text: str, assignee: 
 
 
 @transaction.atomic
-def activity_update(*, activity: Activity, **fields) -> Activity:
+def activity_update(*, activity: Activity, **fields: Any) -> Activity:
     """Change a logged activity."""
     for name, value in fields.items():
         setattr(activity, name, value)
@@ -61,7 +62,7 @@ def activity_delete(*, activity: Activity) -> None:
 
 
 @transaction.atomic
-def follow_up_update(*, follow_up: FollowUp, **fields) -> FollowUp:
+def follow_up_update(*, follow_up: FollowUp, **fields: Any) -> FollowUp:
     """Change a planned follow-up."""
     for name, value in fields.items():
         setattr(follow_up, name, value)

@@ -39,7 +39,9 @@ class DuplicateMatch:
     reasons: tuple[str, ...]
 
 
-def _reasons(*, kvk: str, domain: str, name: str, other_kvk: str, other_domain: str, other_name: str) -> tuple:
+def _reasons(
+    *, kvk: str, domain: str, name: str, other_kvk: str, other_domain: str, other_name: str
+) -> tuple[str, ...]:
     reasons = []
     if kvk and kvk == other_kvk:
         reasons.append("kvk")
@@ -51,7 +53,7 @@ def _reasons(*, kvk: str, domain: str, name: str, other_kvk: str, other_domain: 
 
 
 def duplicates_find(
-    *, name: str, kvk_number: str = "", website: str = "", exclude_lead_id=None
+    *, name: str, kvk_number: str = "", website: str = "", exclude_lead_id: int | None = None
 ) -> list[DuplicateMatch]:
     """Return the leads and establishments that look like the same organisation."""
     from ..models import Lead
@@ -102,7 +104,7 @@ def _establishment_matches(*, norm: str, kvk: str, domain: str) -> list[Duplicat
     return matches
 
 
-def _register_url(establishment) -> str:
+def _register_url(establishment: Establishment) -> str:
     from django.urls import NoReverseMatch, reverse
 
     try:

@@ -1,6 +1,7 @@
 """All-or-nothing import of leads from CSV or XLSX: every error with line and column, nothing written on any error."""
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,6 +10,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django_stubs_ext import StrOrPromise
 
 from establishments.models import KeyPosition, kvk_number_validator
 from kennispark.roles import ACQUISITION
@@ -32,12 +34,12 @@ class ImportError_:
 
 
 class ImportFailed(Exception):
-    def __init__(self, errors: list[ImportError_]):
+    def __init__(self, errors: list[ImportError_]) -> None:
         super().__init__(f"{len(errors)} errors")
         self.errors = errors
 
 
-def _choice_lookup(choices) -> dict[str, str]:
+def _choice_lookup(choices: Iterable[tuple[str, StrOrPromise]]) -> dict[str, str]:
     lookup = {}
     for value, label in choices:
         lookup[value.lower()] = value
@@ -62,11 +64,11 @@ class LeadImportRowForm(forms.Form):
     created_on = forms.DateField(required=False, input_formats=["%Y-%m-%d", "%d-%m-%Y"])
     lost_reason = forms.CharField(required=False)
 
-    def __init__(self, *args, lookups, **kwargs):
+    def __init__(self, *args: Any, lookups: dict[str, dict[str, Any]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.lookups = lookups
 
-    def _lookup(self, field: str, table: str, message: str):
+    def _lookup(self, field: str, table: str, message: str) -> Any:
         raw = (self.cleaned_data.get(field) or "").strip()
         if not raw:
             return None
@@ -75,22 +77,22 @@ class LeadImportRowForm(forms.Form):
             raise forms.ValidationError(message % {"value": raw})
         return value
 
-    def clean_type(self):
+    def clean_type(self) -> Any:
         return self._lookup("type", "type", _("Unknown type “%(value)s”."))
 
-    def clean_source(self):
+    def clean_source(self) -> Any:
         return self._lookup("source", "source", _("Unknown source “%(value)s”."))
 
-    def clean_stage(self):
+    def clean_stage(self) -> Any:
         return self._lookup("stage", "stage", _("Unknown stage “%(value)s”.")) or LeadStage.NEW
 
-    def clean_owner(self):
+    def clean_owner(self) -> Any:
         return self._lookup("owner", "owner", _("No acquisition user with the user name “%(value)s”."))
 
-    def clean_lost_reason(self):
+    def clean_lost_reason(self) -> Any:
         return self._lookup("lost_reason", "lost_reason", _("Unknown lost reason “%(value)s”."))
 
-    def clean_key_positions(self):
+    def clean_key_positions(self) -> list[KeyPosition]:
         positions = []
         for raw in filter(None, (part.strip() for part in (self.cleaned_data.get("key_positions") or "").split("|"))):
             position = self.lookups["key_position"].get(raw.lower())
@@ -99,8 +101,8 @@ class LeadImportRowForm(forms.Form):
             positions.append(position)
         return positions
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         if data.get("stage") == LeadStage.LOST and not data.get("lost_reason"):
             self.add_error("lost_reason", _("A lost lead needs a lost reason."))
         if data.get("stage") == LeadStage.WON:
@@ -108,7 +110,7 @@ class LeadImportRowForm(forms.Form):
         return data
 
 
-def _lookups() -> dict:
+def _lookups() -> dict[str, dict[str, Any]]:
     key_positions = {}
     for position in KeyPosition.objects.all():
         for name in position.import_names():
@@ -154,14 +156,14 @@ def validate_rows(rows: list[tuple[int, dict[str, str]]]) -> list[dict[str, Any]
             cleaned.append(form.cleaned_data)
             continue
         for column, messages in form.errors.items():
-            errors += [ImportError_(line, column if column != "__all__" else "", message) for message in messages]
+            errors += [ImportError_(line, column if column != "__all__" else "", str(message)) for message in messages]
     if errors:
         raise ImportFailed(errors)
     return cleaned
 
 
 @transaction.atomic
-def lead_import(*, rows: list[dict], imported_by: User | None) -> int:
+def lead_import(*, rows: list[dict[str, Any]], imported_by: User | None) -> int:
     """Create a lead for every validated row, in one transaction; return how many."""
     for data in rows:
         created = data["created_on"]

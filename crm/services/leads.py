@@ -1,5 +1,9 @@
 """Creating and editing leads, their contacts and housing needs, and the public inbound form."""
 
+import datetime
+from collections.abc import Iterable, Sequence
+from typing import Any
+
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -15,7 +19,13 @@ from .privacy import contact_erase
 
 
 @transaction.atomic
-def lead_create(*, created_by: User | None, key_positions=(), housing_needs=(), **fields) -> Lead:
+def lead_create(
+    *,
+    created_by: User | None,
+    key_positions: Iterable[KeyPosition] = (),
+    housing_needs: Iterable[dict[str, Any]] = (),
+    **fields: Any,
+) -> Lead:
     """Create a lead in its first stage and record that stage."""
     lead = Lead(**fields)
     if lead.stage == LeadStage.WON:
@@ -33,7 +43,7 @@ def lead_create(*, created_by: User | None, key_positions=(), housing_needs=(), 
 
 
 @transaction.atomic
-def lead_update(*, lead: Lead, key_positions=None, **fields) -> Lead:
+def lead_update(*, lead: Lead, key_positions: Iterable[KeyPosition] | None = None, **fields: Any) -> Lead:
     """Change the descriptive fields of a lead (the stage changes through `lead_stage_change`)."""
     for name, value in fields.items():
         setattr(lead, name, value)
@@ -54,7 +64,7 @@ def lead_delete(*, lead: Lead, deleted_by: User | None = None) -> None:
 
 @transaction.atomic
 def housing_need_create(
-    *, lead: Lead, kind: str, floor_area_m2: int, desired_on=None, budget_remarks=""
+    *, lead: Lead, kind: str, floor_area_m2: int, desired_on: datetime.date | None = None, budget_remarks: str = ""
 ) -> HousingNeed:
     """Add a housing need to a lead."""
     need = HousingNeed(
@@ -72,7 +82,7 @@ def housing_need_delete(*, need: HousingNeed) -> None:
 
 
 @transaction.atomic
-def contact_create(*, lead: Lead, **fields) -> Contact:
+def contact_create(*, lead: Lead, **fields: Any) -> Contact:
     """Add a contact person to a lead."""
     contact = Contact(lead=lead, **fields)
     contact.full_clean()
@@ -81,7 +91,7 @@ def contact_create(*, lead: Lead, **fields) -> Contact:
 
 
 @transaction.atomic
-def contact_update(*, contact: Contact, **fields) -> Contact:
+def contact_update(*, contact: Contact, **fields: Any) -> Contact:
     """Change a contact person's details (an erased contact stays erased)."""
     if Contact.objects.filter(pk=contact.pk, erased_at__isnull=False).exists():
         raise Conflict(_("This contact has been erased."))
@@ -112,8 +122,8 @@ def inbound_lead_create(
     contact_phone: str,
     space_kind: str = "",
     floor_area_m2: int | None = None,
-    desired_on=None,
-    key_positions: list[KeyPosition] = (),
+    desired_on: datetime.date | None = None,
+    key_positions: Sequence[KeyPosition] = (),
 ) -> Lead:
     """Create a New lead from the public form with its contact (by consent) and notify the acquisition team."""
     from ..tasks import send_inbound_notification

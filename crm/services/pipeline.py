@@ -1,5 +1,7 @@
 """Moving leads through the pipeline and keeping the stage probabilities."""
 
+import datetime
+
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -22,7 +24,12 @@ DEFAULT_PROBABILITIES = {
 
 @transaction.atomic
 def lead_stage_change(
-    *, lead: Lead, to_stage: str, changed_by: User | None, lost_reason: LostReason | None = None, at=None
+    *,
+    lead: Lead,
+    to_stage: str,
+    changed_by: User | None,
+    lost_reason: LostReason | None = None,
+    at: datetime.datetime | None = None,
 ) -> Lead:
     """Move a lead to another stage and record who did it and when (Won goes through `lead_convert`)."""
     lead = Lead.objects.select_for_update().get(pk=lead.pk)
@@ -36,7 +43,12 @@ def lead_stage_change(
 
 
 def stage_write(
-    *, lead: Lead, to_stage: str, changed_by: User | None, lost_reason: LostReason | None = None, at=None
+    *,
+    lead: Lead,
+    to_stage: str,
+    changed_by: User | None,
+    lost_reason: LostReason | None = None,
+    at: datetime.datetime | None = None,
 ) -> Lead:
     """Write a locked lead's new stage and its history; the calling service has checked that the move is allowed."""
     at = at or timezone.now()
@@ -58,7 +70,7 @@ def stage_write(
 def stage_probabilities() -> dict[str, int]:
     """Return the win probability per stage code, with defaults for stages nobody configured."""
     configured = dict(Stage.objects.values_list("code", "probability"))
-    return {code: configured.get(code, DEFAULT_PROBABILITIES[code]) for code in LeadStage.values}
+    return {code: configured.get(code, DEFAULT_PROBABILITIES[LeadStage(code)]) for code in LeadStage.values}
 
 
 @transaction.atomic

@@ -9,10 +9,12 @@ on the erase page. Stage, jobs, housing need and dates of the lead are untouched
 """
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Model, Q
 from django.utils import timezone
 
 from ..models import Activity, Contact, FollowUp
@@ -21,7 +23,7 @@ REDACTION = "[erased]"
 PERSONAL_FIELDS = ("name", "role", "email", "phone")
 
 
-def contact_export_data(*, contact: Contact) -> dict:
+def contact_export_data(*, contact: Contact) -> dict[str, Any]:
     """Return everything the CRM holds about a contact person, for a subject access request."""
     history = [
         {
@@ -52,14 +54,14 @@ def contact_export_data(*, contact: Contact) -> dict:
     }
 
 
-def _patterns(contact: Contact) -> re.Pattern | None:
+def _patterns(contact: Contact) -> re.Pattern[str] | None:
     values = [value.strip() for value in (contact.name, contact.email, contact.phone) if value and value.strip()]
     if not values:
         return None
     return re.compile("|".join(re.escape(value) for value in sorted(values, key=len, reverse=True)), re.IGNORECASE)
 
 
-def _scrub_texts(rows, field: str, patterns: re.Pattern) -> None:
+def _scrub_texts(rows: Iterable[Model], field: str, patterns: re.Pattern[str]) -> None:
     for row in rows:
         text = getattr(row, field)
         scrubbed = patterns.sub(REDACTION, text)

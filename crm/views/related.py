@@ -1,5 +1,6 @@
 """What hangs off a lead: housing needs, contacts, activities and follow-ups."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,7 +22,7 @@ class _LeadFormView(RoleRequiredMixin, View):
 
     required_roles = (ACQUISITION,)
 
-    form_class = None
+    form_class: type[forms.BaseForm] | None = None
     title = ""
     success_message = ""
 

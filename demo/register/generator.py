@@ -57,6 +57,7 @@ def _flags(people: list[DemoEstablishment], rng: random.Random) -> dict[int, dic
     rd_branches = {p.number for p in older_labs[:EXISTING_RD_BRANCHES]}
     rd_branches |= {p.number for p in people if p.role == "rd_branch_2024"}
     for person in people:
+        assert person.founded_year is not None, "assign_founding runs before the rows are built"
         startup = (
             person.first_year > targets.FIRST_YEAR
             and person.founded_year >= person.first_year - 1
@@ -93,6 +94,7 @@ def _row(person: DemoEstablishment, flags: dict, rng: random.Random, taken: set[
     kvk_number, branch_number = naming.kvk_numbers(person)
     name = naming.trade_name(person, rng, taken)
     street_address, postcode = naming.address(person, rng)
+    assert person.founded_year is not None, "assign_founding runs before the rows are built"
     founded_on = _date(rng, person.founded_year, 1, 6)
     if person.first_year == targets.FIRST_YEAR:
         settled_on = _date(rng, rng.randint(max(person.founded_year, 1990), 2008))

@@ -12,6 +12,7 @@ import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from . import targets
 from .population import DemoEstablishment
@@ -117,7 +118,7 @@ class YearSearch:
         for _count, (low, high) in band_targets(year).values():
             self.groups.append(Group([], low, high))
         self.band_group = {band: len(self.groups) - len(BANDS) + n for n, band in enumerate(BANDS)}
-        self.membership = [[] for _ in people]
+        self.membership: list[list[int]] = [[] for _ in people]
         for g, group in enumerate(self.groups):
             for i in group.members:
                 self.membership[i].append(g)
@@ -142,12 +143,12 @@ class YearSearch:
             fixed = [value for value in jobs if value is not None and band_of(value) == band]
             slots += self._slots(band, count - len(fixed), (low + high) // 2 - sum(fixed))
         expected = {i: self._expected(i) for i, value in enumerate(jobs) if value is None}
-        order = sorted(expected, key=expected.get, reverse=True)
+        order = sorted(expected, key=expected.__getitem__, reverse=True)
         for value in sorted(slots, reverse=True):
             i = next(i for i in order if self.limits[i][0] <= value <= self.limits[i][1])
             order.remove(i)
             jobs[i] = value
-        return jobs
+        return cast(list[int], jobs)  # each open place took one of the slots above
 
     def _slots(self, band: str, count: int, total: int) -> list[int]:
         band_low, band_high = BANDS[band]

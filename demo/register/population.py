@@ -134,10 +134,10 @@ def _balance_sub_areas(counts: dict, weights: dict, per_sub_area: dict) -> None:
     sectors = sorted({s for _, s in counts})
     for _ in range(1000):
         excess = {sub: sum(counts[(sub, s)] for s in sectors) - per_sub_area[sub] for sub in per_sub_area}
-        donor = max(excess, key=excess.get)
+        donor = max(excess, key=excess.__getitem__)
         if excess[donor] <= 0:
             return
-        receiver = min(excess, key=excess.get)
+        receiver = min(excess, key=excess.__getitem__)
         options = [s for s in sectors if counts[(donor, s)] > 0 and weights[(receiver, s)] > 0]
         sector = max(options, key=lambda s: weights[(receiver, s)] - counts[(receiver, s)])
         counts[(donor, sector)] -= 1
@@ -164,14 +164,14 @@ def build_lifespans(rng: random.Random) -> list[DemoEstablishment]:
     """Return establishments whose presence per plan year matches the cell counts, with churn in between."""
     establishments: list[DemoEstablishment] = []
     plans = {year: cell_counts(year) for year in PLAN_YEARS}
-    specials = {}
+    specials: dict[tuple[str, str, str], list[DemoEstablishment]] = {}
     for role, sub, base, sector, first, last in SPECIAL:
         special = _new(establishments, (sub, base, sector), first)
         special.last_year, special.role = last, role
         specials.setdefault((sub, base, sector), []).append(special)
     for cell in sorted(plans[PLAN_YEARS[0]]):
         fixed = specials.get(cell, [])
-        active = []
+        active: list[DemoEstablishment] = []
         for previous, year, end in zip((None, *PLAN_YEARS), PLAN_YEARS, (*PLAN_YEARS[1:], None), strict=False):
             present = [special for special in fixed if special.active_in(year)]
             target = plans[year].get(cell, 0) - len(present)

@@ -134,7 +134,7 @@ def assign_key_positions(people: list[DemoEstablishment], rng: random.Random) ->
             if slug == "smart-manufacturing" and not young:
                 wanted -= targets.ROBOTICS_2023
             preferred = YOUNG_TARGET_SECTOR.get(slug, "zakelijke-diensten")
-            pool.sort(key=lambda p, preferred=preferred: p.sector != preferred)
+            pool.sort(key=lambda p: p.sector != preferred)
             for person in pool[:wanted]:
                 person.key_positions = [slug]
                 person.young = young

@@ -94,7 +94,7 @@ def _partitions(year: int, members: list[DemoEstablishment]) -> list[list[tuple[
         split(lambda p: p.sub_area == "bs_park", targets.ADDED_VALUE_BS_PARK_SHARE[year] * total),
     ]
     if year == 2023:
-        groups = []
+        groups: list[tuple[list[int], float]] = []
         for slug, figures in targets.KEY_POSITIONS_2023.items():
             groups.append(([p.number for p in members if p.key_positions[:1] == [slug]], figures["added_value"] * 1000))
         rest = [p.number for p in members if not p.key_positions]

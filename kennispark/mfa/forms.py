@@ -16,7 +16,7 @@ class AppCodeForm(forms.Form):
     )
 
     def clean_code(self) -> str:
-        return self.cleaned_data["code"].replace(" ", "")
+        return str(self.cleaned_data["code"]).replace(" ", "")
 
 
 class RecoveryCodeForm(forms.Form):
@@ -29,4 +29,4 @@ class RecoveryCodeForm(forms.Form):
     )
 
     def clean_recovery_code(self) -> str:
-        return self.cleaned_data["recovery_code"].lower()
+        return str(self.cleaned_data["recovery_code"]).lower()

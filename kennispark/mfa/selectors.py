@@ -33,4 +33,4 @@ def second_factor_step(user: User) -> SecondFactorStep | None:
 
 def recovery_codes_left(user: User) -> int:
     """Return how many unused recovery codes the user has."""
-    return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
+    return int(StaticToken.objects.filter(device__user=user, device__confirmed=True).count())

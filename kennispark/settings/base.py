@@ -287,6 +287,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     # sooner by the stale-jobs reaper.
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=35 * 60),
 }
+if CELERY_BROKER_URL.startswith("sqla+"):
+    # kombu's SQLAlchemy transport (the embedded default of `make run`) hands its transport options to
+    # SQLAlchemy's create_engine, which refuses every one of the keys above.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"

@@ -14,7 +14,7 @@ JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0
 
 
 @register.filter
-def json_ld(data) -> SafeString | str:
+def json_ld(data: object) -> SafeString | str:
     """Render a dict as a JSON-LD script element (empty for no data); the script is data, not code, for CSP."""
     if not data:
         return ""

@@ -82,8 +82,9 @@ def test_a_control_character_in_a_name_gives_400_with_a_field_error(client, acqu
 
     # then
     assert response.status_code == 400
+    # the API answers in the portal's default language, Dutch
     assert response.json()["name"] == [
-        "Remove the invisible control characters from this text (they often come with copy and paste)."
+        "Verwijder de onzichtbare stuurtekens uit deze tekst (ze komen vaak mee bij kopiëren en plakken)."
     ]
     assert not Lead.objects.exists()
 

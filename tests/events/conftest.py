@@ -7,12 +7,17 @@ from tests.factories.users import UserFactory
 @pytest.fixture(autouse=True)
 def _eager_celery():
     """Run the calendar's e-mail tasks in-process, so mailoutbox sees what the worker would send."""
+    from celery.result import _set_task_join_will_block
+
     from kennispark.celery import app
 
     previous = app.conf.task_always_eager, app.conf.task_eager_propagates
     app.conf.task_always_eager, app.conf.task_eager_propagates = True, True
     yield
     app.conf.task_always_eager, app.conf.task_eager_propagates = previous
+    # Eager tasks run at once in several threads (the concurrency test) can leave Celery's process-wide
+    # "inside a task" flag set, and a later real worker test then may not wait for its result.
+    _set_task_join_will_block(False)
 
 
 @pytest.fixture

@@ -82,7 +82,7 @@ def test_password_alone_does_not_reach_pages_admin_or_api_once_enrolled(client, 
     assert home.status_code == 302 and home["Location"] == "/accounts/two-step/verify/?next=%2F"
     assert admin.status_code == 302 and "next=%2Fadmin%2F" in admin["Location"]
     assert api.status_code == 403
-    assert api.json() == {"detail": "Complete two-step verification first."}
+    assert api.json() == {"detail": "Rond eerst de verificatie in twee stappen af."}
 
 
 def test_app_code_after_the_password_opens_the_admin(client, editor):

@@ -3,9 +3,11 @@
 import pytest
 
 from establishments.models import Establishment
+from establishments.services import observation_first_record
 from monitoring import selectors
 from monitoring.models import MonitorFigure, MonitorSnapshot, ReferenceTotal, SnapshotStatus
 from monitoring.services import KEPT_SNAPSHOTS, snapshot_compute
+from tests.factories.establishments import EstablishmentFactory, YearlyObservationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +128,20 @@ def test_empty_register_gives_an_empty_published_snapshot(db):
 
 def test_reference_source_years_are_compacted():
     assert selectors._year_ranges([2023, 2009, 2014, 2015, 2022]) == "2009, 2014–2015, 2022–2023"
+
+
+def test_a_won_lead_in_a_year_the_register_does_not_cover_adds_no_year_until_the_register_brings_it(register):
+    # given: the register covers 2021–2023; a lead won in 2024 records its expected jobs for 2024
+    newcomer = EstablishmentFactory(sbi_division=register["establishments"][0].sbi_division)
+    observation_first_record(establishment=newcomer, year=2024, jobs=12)
+
+    # when
+    before_import = snapshot_compute(trigger="test")
+    YearlyObservationFactory(establishment=register["establishments"][0], year=2024, jobs=3300)
+    after_import = snapshot_compute(trigger="test")
+
+    # then: no year of one establishment is published; once the register covers 2024 the newcomer counts in it
+    assert before_import.years == [2021, 2022, 2023]
+    assert after_import.years == [2021, 2022, 2023, 2024]
+    total_2024 = after_import.figures.get(year=2024, dimension="total")
+    assert (total_2024.establishments, total_2024.jobs) == (2, 3312)

@@ -23,9 +23,9 @@ class Command(BaseCommand):
             raise CommandError(_("Cannot read %(file)s: %(error)s") % {"file": file, "error": error}) from error
         parsed = parse_register(content)
         if not parsed.is_valid:
-            for error in parsed.errors:
-                column = f" [{error.column}]" if error.column else ""
-                self.stderr.write(_("line %(line)s") % {"line": error.line} + f"{column}: {error.message}")
+            for row_error in parsed.errors:
+                column = f" [{row_error.column}]" if row_error.column else ""
+                self.stderr.write(_("line %(line)s") % {"line": row_error.line} + f"{column}: {row_error.message}")
             raise CommandError(_("%(count)s error(s) found; nothing was imported.") % {"count": len(parsed.errors)})
         if dry_run:
             self.stdout.write(_("%(rows)s rows are valid; nothing was written (dry run).") % {"rows": len(parsed.rows)})
