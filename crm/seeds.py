@@ -1,6 +1,8 @@
 """What the CRM's data migrations write, callable again: the pipeline's stages, the lost reasons and the
 daily follow-up digest."""
 
+from kennispark.schedules import periodic_task_schedule, periodic_task_unschedule
+
 PROBABILITIES = {
     "new": 5,
     "contacted": 10,
@@ -36,17 +38,9 @@ def pipeline_seed(apps, schema_editor=None) -> None:
 
 def digest_schedule(apps, schema_editor=None) -> None:
     """Schedule the follow-up digest on weekday mornings at 7."""
-    crontab = apps.get_model("django_celery_beat", "CrontabSchedule")
-    periodic = apps.get_model("django_celery_beat", "PeriodicTask")
-    schedule, _ = crontab.objects.get_or_create(
-        minute="0", hour="7", day_of_week="1-5", day_of_month="*", month_of_year="*", timezone="Europe/Amsterdam"
-    )
-    periodic.objects.update_or_create(
-        name=DIGEST_TASK,
-        defaults={"task": "crm.tasks.send_follow_up_digests", "crontab": schedule, "enabled": True},
-    )
+    periodic_task_schedule(apps, name=DIGEST_TASK, task="crm.tasks.send_follow_up_digests", cron="0 7 1-5")
 
 
 def digest_unschedule(apps, schema_editor=None) -> None:
     """Remove the follow-up digest from the schedule."""
-    apps.get_model("django_celery_beat", "PeriodicTask").objects.filter(name=DIGEST_TASK).delete()
+    periodic_task_unschedule(apps, DIGEST_TASK)

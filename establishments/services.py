@@ -217,8 +217,8 @@ def _upsert_observations(
 ) -> tuple[list[YearlyObservation], list[YearlyObservation]]:
     """Create new and update changed yearly observations; return (new, changed)."""
     stored = {
-        (establishment_id, year): (pk, jobs, added_value)
-        for pk, establishment_id, year, jobs, added_value in YearlyObservation.objects.filter(
+        (establishment_id, year): (pk, jobs, added_value, source)
+        for pk, establishment_id, year, jobs, added_value, source in YearlyObservation.objects.filter(
             establishment_id__in=[establishments[key].pk for key in groups]
         ).values_list("pk", "establishment_id", "year", "jobs", "added_value_keur", "source")
     }

@@ -3,22 +3,18 @@
 from django.apps.registry import Apps
 from django.db.backends.base.schema import BaseDatabaseSchemaEditor
 
+from .schedules import periodic_task_schedule, periodic_task_unschedule
+
 LOGIN_RECORDS_PURGE_NAME = "kennispark: purge login records"
 
 
 def login_records_purge_schedule(apps: Apps, schema_editor: BaseDatabaseSchemaEditor | None = None) -> None:
     """Schedule the purge of failed-login attempts and login logs every night at 3:45."""
-    crontab_model = apps.get_model("django_celery_beat", "CrontabSchedule")
-    task_model = apps.get_model("django_celery_beat", "PeriodicTask")
-    schedule, _ = crontab_model.objects.get_or_create(
-        minute="45", hour="3", day_of_week="*", day_of_month="*", month_of_year="*", timezone="Europe/Amsterdam"
-    )
-    task_model.objects.update_or_create(
-        name=LOGIN_RECORDS_PURGE_NAME,
-        defaults={"task": "kennispark.tasks.purge_login_records", "crontab": schedule, "enabled": True},
+    periodic_task_schedule(
+        apps, name=LOGIN_RECORDS_PURGE_NAME, task="kennispark.tasks.purge_login_records", cron="45 3 *"
     )
 
 
 def login_records_purge_unschedule(apps: Apps, schema_editor: BaseDatabaseSchemaEditor | None = None) -> None:
     """Remove the purge from the schedule."""
-    apps.get_model("django_celery_beat", "PeriodicTask").objects.filter(name=LOGIN_RECORDS_PURGE_NAME).delete()
+    periodic_task_unschedule(apps, LOGIN_RECORDS_PURGE_NAME)

@@ -2,6 +2,7 @@
 computation and the editors' rights."""
 
 from kennispark.roles import EDITOR, grant_model_permissions
+from kennispark.schedules import periodic_task_schedule, periodic_task_unschedule
 
 STRATEGY = "Gebiedsstrategie Kennispark Twente 2026–2035"
 TARGETS = [
@@ -43,20 +44,12 @@ def targets_seed(apps, schema_editor=None) -> None:
 
 def nightly_schedule(apps, schema_editor=None) -> None:
     """Schedule the monitor's computation every night at 2:30."""
-    crontab_model = apps.get_model("django_celery_beat", "CrontabSchedule")
-    task_model = apps.get_model("django_celery_beat", "PeriodicTask")
-    schedule, _ = crontab_model.objects.get_or_create(
-        minute="30", hour="2", day_of_week="*", day_of_month="*", month_of_year="*", timezone="Europe/Amsterdam"
-    )
-    task_model.objects.update_or_create(
-        name=NIGHTLY_TASK_NAME,
-        defaults={"task": NIGHTLY_TASK, "crontab": schedule, "enabled": True, "args": "[]", "kwargs": "{}"},
-    )
+    periodic_task_schedule(apps, name=NIGHTLY_TASK_NAME, task=NIGHTLY_TASK, cron="30 2 *")
 
 
 def nightly_unschedule(apps, schema_editor=None) -> None:
     """Remove the nightly computation from the schedule."""
-    apps.get_model("django_celery_beat", "PeriodicTask").objects.filter(name=NIGHTLY_TASK_NAME).delete()
+    periodic_task_unschedule(apps, NIGHTLY_TASK_NAME)
 
 
 def editors_grant(apps, schema_editor=None) -> None:

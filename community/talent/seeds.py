@@ -2,6 +2,7 @@
 the periodic tasks."""
 
 from kennispark.roles import EDITOR, grant_model_permissions
+from kennispark.schedules import periodic_task_schedule, periodic_task_unschedule
 
 FIELDS_OF_WORK = [
     ("engineering", "Techniek en engineering", "Engineering"),
@@ -40,23 +41,10 @@ def editors_grant(apps, schema_editor=None) -> None:
 
 def tasks_schedule(apps, schema_editor=None) -> None:
     """Schedule the talent pages' periodic tasks."""
-    crontab_model = apps.get_model("django_celery_beat", "CrontabSchedule")
-    task_model = apps.get_model("django_celery_beat", "PeriodicTask")
     for name, task, hour, minute in SCHEDULE:
-        when = {
-            "minute": minute,
-            "hour": hour,
-            "day_of_week": "*",
-            "day_of_month": "*",
-            "month_of_year": "*",
-            "timezone": "Europe/Amsterdam",
-        }
-        # Other apps may have created the same schedule already; share it rather than duplicate it.
-        crontab = crontab_model.objects.filter(**when).first() or crontab_model.objects.create(**when)
-        task_model.objects.update_or_create(name=name, defaults={"task": task, "crontab": crontab, "enabled": True})
+        periodic_task_schedule(apps, name=name, task=task, cron=f"{minute} {hour} *")
 
 
 def tasks_unschedule(apps, schema_editor=None) -> None:
     """Remove the talent pages' periodic tasks from the schedule."""
-    names = [name for name, *_ in SCHEDULE]
-    apps.get_model("django_celery_beat", "PeriodicTask").objects.filter(name__in=names).delete()
+    periodic_task_unschedule(apps, *(name for name, *_ in SCHEDULE))

@@ -2,26 +2,17 @@
 
 from django.db import migrations, models
 
+from kennispark.schedules import periodic_task_schedule, periodic_task_unschedule
+
 REAPER_TASK_NAME = "establishments: fail imports whose worker died"
 
 
 def schedule_reaper(apps, schema_editor):
-    interval_model = apps.get_model("django_celery_beat", "IntervalSchedule")
-    task_model = apps.get_model("django_celery_beat", "PeriodicTask")
-    schedule, _ = interval_model.objects.get_or_create(every=5, period="minutes")
-    task_model.objects.update_or_create(
-        name=REAPER_TASK_NAME,
-        defaults={
-            "task": "establishments.tasks.stale_imports_reap",
-            "interval": schedule,
-            "crontab": None,
-            "enabled": True,
-        },
-    )
+    periodic_task_schedule(apps, name=REAPER_TASK_NAME, task="establishments.tasks.stale_imports_reap", every_minutes=5)
 
 
 def unschedule_reaper(apps, schema_editor):
-    apps.get_model("django_celery_beat", "PeriodicTask").objects.filter(name=REAPER_TASK_NAME).delete()
+    periodic_task_unschedule(apps, REAPER_TASK_NAME)
 
 
 class Migration(migrations.Migration):

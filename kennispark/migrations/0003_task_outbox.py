@@ -2,21 +2,17 @@
 
 from django.db import migrations, models
 
+from kennispark.schedules import periodic_task_schedule, periodic_task_unschedule
+
 RELAY_TASK_NAME = "kennispark: relay the task outbox"
 
 
 def schedule_relay(apps, schema_editor):
-    interval_model = apps.get_model("django_celery_beat", "IntervalSchedule")
-    task_model = apps.get_model("django_celery_beat", "PeriodicTask")
-    schedule, _ = interval_model.objects.get_or_create(every=1, period="minutes")
-    task_model.objects.update_or_create(
-        name=RELAY_TASK_NAME,
-        defaults={"task": "kennispark.tasks.outbox_relay", "interval": schedule, "crontab": None, "enabled": True},
-    )
+    periodic_task_schedule(apps, name=RELAY_TASK_NAME, task="kennispark.tasks.outbox_relay", every_minutes=1)
 
 
 def unschedule_relay(apps, schema_editor):
-    apps.get_model("django_celery_beat", "PeriodicTask").objects.filter(name=RELAY_TASK_NAME).delete()
+    periodic_task_unschedule(apps, RELAY_TASK_NAME)
 
 
 class Migration(migrations.Migration):

@@ -82,7 +82,7 @@ def _schedule_as_migrations_do() -> None:
 
     for migration in MigrationLoader(None, ignore_no_migrations=True).disk_migrations.values():
         for operation in migration.operations:
-            if isinstance(operation, RunPython) and "PeriodicTask" in _source(operation.code):
+            if isinstance(operation, RunPython) and "periodic_task_schedule(" in _source(operation.code):
                 operation.code(apps, None)
 
 
