@@ -32,6 +32,7 @@ account_urlpatterns: list[URLPattern | URLResolver] = [
 
 urlpatterns = [
     path("health/", views.health_check, name="health"),
+    path("favicon.ico", views.favicon),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/", include(api_urlpatterns)),
