@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from kennispark.tabular import FORMATS, table_download
 
@@ -49,7 +50,7 @@ def _report_rows(name: str, period: reports.Period, stale_days: int) -> list[lis
     if name in ("by_source", "by_type", "by_key_position"):
         rows = reports.conversion(period=period, dimension=name.removeprefix("by_"))
         header = [
-            _("group"), _("won"), _("closed"), _("conversion (%)"), _("median days to win"),
+            _("group"), _("won"), pgettext("won or lost leads", "closed"), _("conversion (%)"), _("median days to win"),
             _("won, previous period"), _("closed, previous period"), _("conversion, previous period (%)"),
             _("median days to win, previous period"),
         ]  # fmt: skip

@@ -153,3 +153,17 @@ def organization_json_ld(*, establishment: Establishment) -> dict:
 def user_exists_with_email(*, email: str) -> bool:
     """Return whether an account with this e-mail address (or user name) exists."""
     return User.objects.filter(email__iexact=email).exists() or User.objects.filter(username__iexact=email).exists()
+
+
+def key_position_proposals_pending() -> QuerySet[KeyPositionProposal]:
+    """Return the key-position proposals awaiting an editor's decision, oldest first."""
+    return (
+        KeyPositionProposal.objects.filter(status=ProposalStatus.PENDING)
+        .select_related("establishment")
+        .order_by("created_at")
+    )
+
+
+def represented_establishment_ids(*, user: User, limit: int) -> list[int]:
+    """Return the ids of up to `limit` establishments the user represents."""
+    return list(Establishment.objects.represented_by(user).order_by("pk").values_list("pk", flat=True)[:limit])

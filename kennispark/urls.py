@@ -40,6 +40,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("start/", views.start, name="start"),
+    path("redactie/", views.work, name="work"),
     path("accounts/", include(account_urlpatterns)),
     path("admin/", admin.site.urls),
     path("", include("establishments.urls")),

@@ -1,8 +1,16 @@
-"""Portal-wide pages: the home page and the health check."""
+"""Portal-wide pages: the home page, the start page after login, the editors' work page and the health check."""
 
 from django.conf import settings
-from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
-from django.shortcuts import render
+from django.contrib.auth.decorators import login_required
+from django.http import (
+    FileResponse,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+    JsonResponse,
+)
+from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.views import defaults
@@ -12,6 +20,8 @@ from django.views.static import serve
 
 from . import health
 from .home import home_context
+from .roles import EDITOR, role_required
+from .start import editor_work, start_url
 
 
 @require_safe
@@ -54,3 +64,17 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": _("Not found.")}, status=404)
     return defaults.page_not_found(request, exception)
+
+
+@login_required
+@require_safe
+def start(request: HttpRequest) -> HttpResponseRedirect:
+    """Send a user who just logged in to the start page of their role."""
+    return redirect(start_url(request.user))
+
+
+@role_required(EDITOR)
+@require_safe
+def work(request: HttpRequest) -> HttpResponse:
+    """Show editors what waits for them: events to review, key-position proposals, imports."""
+    return render(request, "work.html", editor_work())

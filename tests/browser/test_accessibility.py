@@ -54,6 +54,7 @@ def public_paths(ids: dict) -> list[str]:
 def editor_paths(ids: dict) -> list[str]:
     """Return the Dutch paths of the editor's own pages."""
     return [
+        "/redactie/",
         "/agenda/redactie/",
         "/bedrijven/beheer/import/",
         f"/bedrijven/{ids['establishment_slug']}/geschiedenis/",

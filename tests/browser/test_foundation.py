@@ -23,7 +23,8 @@ def test_visitor_switches_to_english_and_an_editor_reaches_the_admin(page):
 
     # when: the editor logs in (in English) and opens the administration
     log_in(page, editor.username, DEFAULT_PASSWORD, login_path="/en/accounts/login/")
-    page.wait_for_url("**/en/")
+    page.wait_for_url("**/en/redactie/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Editors' work"
     page.get_by_text("My account").click()
     page.get_by_role("link", name="Administration").click()
 

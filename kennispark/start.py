@@ -1,0 +1,48 @@
+"""Where each role starts after logging in, and the editors' page of pending work.
+
+Like the home page this is the roof of the portal: it reads every app's selectors, and no app imports it.
+"""
+
+from django.contrib.auth.models import AnonymousUser, User
+from django.urls import reverse
+
+from community.events.selectors import review_queue
+from establishments.models import ImportStatus
+from establishments.selectors import (
+    import_job_list,
+    key_position_proposals_pending,
+    represented_establishment_ids,
+)
+
+from .roles import ACQUISITION, COMPANY, user_has_role, user_is_editor
+
+RECENT_IMPORTS = 5
+
+
+def start_url(user: User | AnonymousUser) -> str:
+    """Return the page a user starts on: editors their pending work, acquisition the CRM, companies their company."""
+    if user_is_editor(user):
+        return reverse("work")
+    if user_has_role(user, ACQUISITION):
+        return reverse("crm:board")
+    if user_has_role(user, COMPANY) and isinstance(user, User):
+        represented = represented_establishment_ids(user=user, limit=2)
+        if len(represented) == 1:
+            return reverse("establishments:edit", args=[represented[0]])
+        return reverse("establishments:my_establishments")
+    return reverse("home")
+
+
+def editor_work() -> dict[str, object]:
+    """Return what waits for an editor: events to review, key-position proposals and the latest imports."""
+    events = list(review_queue()[:10])
+    proposals = list(key_position_proposals_pending()[:10])
+    imports = list(import_job_list()[:RECENT_IMPORTS])
+    return {
+        "events_to_review": events,
+        "events_to_review_count": review_queue().count() if len(events) == 10 else len(events),
+        "proposals": proposals,
+        "proposals_count": key_position_proposals_pending().count() if len(proposals) == 10 else len(proposals),
+        "imports": imports,
+        "failed_imports": [job for job in imports if job.status == ImportStatus.FAILED],
+    }
