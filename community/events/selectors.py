@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -88,7 +88,7 @@ def events_manageable_by(*, user):
     )
 
 
-def review_queue():
+def review_queue() -> QuerySet[Event]:
     """Return the events awaiting an editor's review, oldest submission first."""
     return (
         Event.objects.filter(status=EventStatus.SUBMITTED)
