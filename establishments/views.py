@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +17,7 @@ from kennispark.roles import EDITOR, role_required, user_is_editor
 from . import selectors, self_service, services
 from .filters import DirectoryFilter
 from .forms import AcceptInvitationForm, ImportUploadForm, InvitationForm, ProfileForm
+from .import_sample import import_sample_response
 from .models import Establishment
 
 DIRECTORY_PAGE_SIZE = 24
@@ -198,3 +200,12 @@ def establishment_history(request, slug: str):
         "admin_history_url": reverse("admin:establishments_establishment_history", args=[establishment.pk]),
     }
     return render(request, "establishments/history.html", context)
+
+
+@role_required(EDITOR)
+@require_GET
+def import_sample(request, file_format: str):
+    """Download a sample register file in the import's format."""
+    if file_format not in ("csv", "xlsx"):
+        raise Http404
+    return import_sample_response(file_format)
