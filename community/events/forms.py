@@ -66,7 +66,11 @@ class EventForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.is_editor = is_editor
         cast(forms.ModelChoiceField, self.fields["venue"]).queryset = Venue.objects.filter(is_active=True)
-        self.fields["recurrence_interval"].label = _("Repeat every how many weeks or months")
+        interval = self.fields["recurrence_interval"]
+        interval.label = _("Repeat every how many weeks or months")
+        # Only a repeating event needs it; an empty value means "every" week or month (the model's default of 1).
+        interval.required = False
+        interval.help_text = _("Only for a repeating event; empty means every week or month.")
         if self.instance.pk:
             self.initial["audience"] = self.instance.audiences
             self.initial["exception_dates"] = "\n".join(self.instance.recurrence_exceptions or [])
@@ -104,6 +108,9 @@ class EventForm(forms.ModelForm):
 
     def clean_description_en(self):
         return rich_text_clean(self.cleaned_data["description_en"])
+
+    def clean_recurrence_interval(self) -> int:
+        return self.cleaned_data.get("recurrence_interval") or 1
 
     def clean_exception_dates(self):
         dates = []

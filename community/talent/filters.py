@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_stubs_ext import StrOrPromise
 
 from establishments.models import KeyPosition
@@ -22,7 +23,10 @@ class VacancyFilter(django_filters.FilterSet):
         label=_("Education level"), choices=EducationLevel.choices, empty_label=_("All levels")
     )
     field = django_filters.ModelChoiceFilter(
-        label=_("Field"), queryset=FieldOfWork.objects.all(), to_field_name="slug", empty_label=_("All fields")
+        label=pgettext_lazy("field of work", "Field"),
+        queryset=FieldOfWork.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All fields"),
     )
     key_position = django_filters.ModelChoiceFilter(
         label=_("Key position"),

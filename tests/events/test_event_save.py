@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -146,3 +148,19 @@ def test_capacity_raised_in_the_admin_promotes_too(rf, editor):
     event.refresh_from_db()
     assert waiting.status == RegistrationStatus.REGISTERED
     assert (event.status, event.sequence) == (EventStatus.APPROVED, 1)
+
+
+def test_a_one_off_event_needs_no_repeat_interval(client, representative, establishment):
+    # given: "does not repeat" and the interval left empty, as a person leaves it
+    client.force_login(representative)
+    data = {**_form_data(establishment), "recurrence_frequency": "", "recurrence_interval": ""}
+
+    # when
+    page = client.get(reverse("events:create")).content.decode()
+    response = client.post(reverse("events:create"), data)
+
+    # then: the field is not marked required, and the event is submitted with the model's default
+    interval_input = re.search(r'<input[^>]*name="recurrence_interval"[^>]*>', page).group(0)
+    assert " required" not in interval_input
+    assert response.status_code == 302
+    assert Event.objects.get().recurrence_interval == 1

@@ -82,10 +82,22 @@ def test_report_column_label_is_dutch(msgid, context):
     assert dutch == _crm_translation(msgid, context or None)
 
 
-def test_year_on_year_column_reads_verschil():
+# Labels whose English word means something else in another app: a context keeps the first catalogue from winning.
+WORDS_WITH_CONTEXT = [
+    ("year-on-year difference", "Change", "Verschil"),  # Django's admin: "Wijzigen"
+    ("won or lost leads", "closed", "afgesloten"),  # establishments: "opgeheven"
+    ("vacancy", "closed", "gesloten"),
+    ("field of work", "Field", "Vakgebied"),  # establishments: "Veld"
+    ("call off an event", "Cancel", "Afgelasten"),  # establishments and CRM: "Annuleren"
+    ("back to the default years", "Reset", "Standaardjaren"),  # establishments: "Wissen"
+]
+
+
+@pytest.mark.parametrize("context, msgid, expected", WORDS_WITH_CONTEXT, ids=lambda value: value)
+def test_word_in_context_keeps_its_own_dutch(context, msgid, expected):
     # when
     with translation.override("nl"):
-        label = pgettext("year-on-year difference", "Change")
+        dutch = pgettext(context, msgid)
 
     # then
-    assert label == "Verschil"
+    assert dutch == expected
