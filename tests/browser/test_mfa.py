@@ -70,8 +70,8 @@ def test_editor_enrols_and_logs_in_with_an_app_code_and_once_with_a_recovery_cod
     page.get_by_label("Recovery code").fill(codes[0])
     page.get_by_role("button", name="Use recovery code").click()
 
-    # then: it works once, and says how many are left
-    page.wait_for_url("**/en/")
+    # then: it works once, says how many are left, and the editor starts on the work page
+    page.wait_for_url("**/en/redactie/")
     assert page.get_by_text("You used a recovery code; 9 are left.").is_visible()
     log_out(page)
     log_in(page, editor.username, DEFAULT_PASSWORD, login_path=LOGIN)
