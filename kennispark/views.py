@@ -9,11 +9,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_safe
 from django.views.static import serve
 
-from . import health
+from . import content_versions, health
 from .home import home_context
+from .response_cache import cache_public
 
 
 @require_safe
+@cache_public(*content_versions.AREAS)
 def home(request: HttpRequest) -> HttpResponse:
     """Render the public home page."""
     return render(request, "home.html", home_context())
