@@ -1,9 +1,13 @@
 """Public, read-only REST API of the register: the directory and the SBI reference."""
 
+from django.utils.decorators import method_decorator
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import permissions, viewsets
 from rest_framework.routers import SimpleRouter
+
+from kennispark import content_versions
+from kennispark.response_cache import API_HEADERS, cache_public
 
 from . import selectors
 from .filters import DirectoryFilter
@@ -19,6 +23,7 @@ from .serializers import EstablishmentSerializer, SbiDivisionSerializer
     ),
     retrieve=extend_schema(summary="Public profile of an establishment", tags=["register"]),
 )
+@method_decorator(cache_public(content_versions.ESTABLISHMENTS, headers=API_HEADERS), name="dispatch")
 class EstablishmentViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = EstablishmentSerializer
     permission_classes = [permissions.AllowAny]
@@ -39,6 +44,7 @@ class EstablishmentViewSet(viewsets.ReadOnlyModelViewSet):
     ),
     retrieve=extend_schema(summary="One SBI division", tags=["register"]),
 )
+@method_decorator(cache_public(content_versions.ESTABLISHMENTS, headers=API_HEADERS), name="dispatch")
 class SbiDivisionViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = SbiDivisionSerializer
     permission_classes = [permissions.AllowAny]

@@ -11,6 +11,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from kennispark import content_versions
+from kennispark.content_versions import content_version_bump
 from kennispark.links import absolute_url
 from kennispark.mail import mail_message, mail_send
 from kennispark.outbox import task_enqueue
@@ -107,6 +109,7 @@ def establishment_profile_update(
     establishment.save()
     if key_positions is not None:
         key_position_proposal_submit(establishment=establishment, user=user, key_positions=key_positions)
+    content_version_bump(area=content_versions.ESTABLISHMENTS)
     return establishment
 
 
@@ -132,6 +135,7 @@ def key_position_proposal_decide(*, proposal: KeyPositionProposal, accept: bool,
         establishment = proposal.establishment
         establishment._history_user = user
         establishment.key_positions.set(proposal.key_positions.all())
+        content_version_bump(area=content_versions.ESTABLISHMENTS)
     proposal.status = ProposalStatus.ACCEPTED if accept else ProposalStatus.REJECTED
     proposal.decided_at = timezone.now()
     proposal.save(update_fields=["status", "decided_at"])

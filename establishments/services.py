@@ -17,6 +17,8 @@ from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from kennispark import content_versions
+from kennispark.content_versions import content_version_bump
 from kennispark.job_locks import job_is_held, job_lock
 from kennispark.outbox import task_enqueue
 from kennispark.slugs import unique_slug
@@ -99,6 +101,7 @@ def register_import(
         ) = counts
         if summary.changed_anything:
             monitor_recompute_request()
+            content_version_bump(area=content_versions.ESTABLISHMENTS)
     return summary
 
 
@@ -365,6 +368,7 @@ def establishment_create(
     establishment.full_clean()
     establishment.save()
     establishment.key_positions.set(key_positions)
+    content_version_bump(area=content_versions.ESTABLISHMENTS)
     return establishment
 
 

@@ -12,6 +12,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kennispark import content_versions
+from kennispark.response_cache import cache_public
 from kennispark.roles import EDITOR, role_required, user_is_editor
 
 from . import selectors, self_service, services
@@ -21,6 +23,9 @@ from .import_sample import import_sample_response
 from .models import Establishment
 
 DIRECTORY_PAGE_SIZE = 24
+# A company page shows the company's events and vacancies too.
+PUBLIC_AREAS = (content_versions.ESTABLISHMENTS, content_versions.EVENTS, content_versions.TALENT)
+HTMX_HEADERS = ("HX-Request", "HX-History-Restore-Request")
 
 
 def _is_htmx(request) -> bool:
@@ -28,6 +33,7 @@ def _is_htmx(request) -> bool:
 
 
 @require_GET
+@cache_public(content_versions.ESTABLISHMENTS, headers=HTMX_HEADERS)
 def directory(request):
     """List the active establishments with search, filters and pages; htmx gets only the results."""
     filterset = DirectoryFilter(request.GET or None, queryset=selectors.establishment_directory_list())
@@ -46,6 +52,7 @@ def directory(request):
 
 
 @require_GET
+@cache_public(*PUBLIC_AREAS)
 def detail(request, slug: str):
     """Show the public profile of an active establishment."""
     establishment = get_object_or_404(selectors.establishment_public_detail_queryset(), slug=slug)

@@ -21,3 +21,18 @@ class TaskOutbox(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} #{self.pk}"
+
+
+class ContentVersion(models.Model):
+    """The current version of one area of public content; cached pages are keyed by it."""
+
+    area = models.CharField(_("area"), max_length=40, primary_key=True)
+    version = models.CharField(_("version"), max_length=32)
+    changed_at = models.DateTimeField(_("changed at"))
+
+    class Meta:
+        verbose_name = _("content version")
+        verbose_name_plural = _("content versions")
+
+    def __str__(self) -> str:
+        return f"{self.area} {self.version}"

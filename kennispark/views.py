@@ -18,13 +18,15 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_safe
 from django.views.static import serve
 
-from . import health
+from . import content_versions, health
 from .home import home_context
+from .response_cache import cache_public
 from .roles import EDITOR, role_required
 from .start import editor_work, start_url
 
 
 @require_safe
+@cache_public(*content_versions.AREAS)
 def home(request: HttpRequest) -> HttpResponse:
     """Render the public home page."""
     return render(request, "home.html", home_context())

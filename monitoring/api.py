@@ -2,11 +2,15 @@
 
 from typing import cast
 
+from django.utils.decorators import method_decorator
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.routers import DefaultRouter
+
+from kennispark import content_versions
+from kennispark.response_cache import API_HEADERS, cache_public
 
 from . import selectors
 from .serializers import FigureQuerySerializer, FigureSerializer
@@ -14,6 +18,7 @@ from .serializers import FigureQuerySerializer, FigureSerializer
 app_name = "monitoring_api"
 
 
+@method_decorator(cache_public(content_versions.MONITOR, headers=API_HEADERS), name="dispatch")
 class FigureViewSet(viewsets.ViewSet):
     """Figures of the published monitor snapshot."""
 

@@ -1,10 +1,14 @@
 """The public report assembled from the published snapshot: headline, charts, tables and shares."""
 
+from typing import Any
+
+from django.core.cache import cache
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from . import selectors
 from .charts import Series, line_chart
+from .downloads import table_notes
 from .models import MonitorSnapshot, ReferenceArea
 from .rounding import round_half_up, round_jobs
 from .tables import TABLES, TABLES_BY_SLUG, Table, TableSpec, YearChoice, build_table, difference_label
@@ -14,6 +18,8 @@ SHARE_MEASURES = (
     ("jobs_pct", gettext_lazy("Jobs")),
     ("added_value_pct", gettext_lazy("Added value")),
 )
+# A snapshot never changes, so its report only has to go when the sector and key-position names are edited.
+REPORT_SECONDS = 24 * 60 * 60
 
 
 def default_year_choice(years: list[int]) -> YearChoice:
@@ -24,28 +30,45 @@ def default_year_choice(years: list[int]) -> YearChoice:
     return YearChoice(years=tuple(chosen), from_year=first, to_year=last)
 
 
+def published_report(snapshot: MonitorSnapshot, choice: YearChoice) -> dict:
+    """Return a snapshot's report for a choice of years in the active language, built once and then read."""
+    key = _report_key(snapshot, choice, get_language())
+    report = cache.get(key)
+    if report is None:
+        report = snapshot_report(snapshot, choice)
+        cache.set(key, report, REPORT_SECONDS)
+    return report
+
+
+def _report_key(snapshot: MonitorSnapshot, choice: YearChoice, language: str) -> str:
+    # The finish time guards against a database that hands out the id of a deleted snapshot again.
+    finished = snapshot.finished_at.timestamp() if snapshot.finished_at else 0
+    years = ",".join(str(year) for year in choice.years)
+    return f"monitoring:report:{snapshot.pk}:{finished}:{language}:{choice.from_year}:{choice.to_year}:{years}"
+
+
 def snapshot_report(snapshot: MonitorSnapshot, choice: YearChoice) -> dict:
     """Return everything the key-figures page shows, read from one snapshot in a fixed number of queries."""
     rows = list(selectors.snapshot_figures(snapshot))
     labels = selectors.category_labels()
-    return {
+    report: dict[str, Any] = {
         "headline": selectors.headline(rows, choice.to_year),
         "share_headline": _share_headline(snapshot, choice.to_year),
         "charts": _charts(snapshot, rows, choice),
         "tables": [build_table(spec, rows, choice, labels) for spec in TABLES],
         "shares_table": shares_table(snapshot, choice),
     }
+    for table in [*report["tables"], report["shares_table"]]:
+        table.notes = table_notes(table)
+    return report
 
 
 def report_table(snapshot: MonitorSnapshot, slug: str, choice: YearChoice) -> Table | None:
     """Return one table of the report by its slug (the shares table included), or None for an unknown slug."""
-    if slug == "shares":
-        return shares_table(snapshot, choice)
-    spec = TABLES_BY_SLUG.get(slug)
-    if spec is None:
+    if slug != "shares" and slug not in TABLES_BY_SLUG:
         return None
-    rows = list(selectors.snapshot_figures(snapshot))
-    return build_table(spec, rows, choice, selectors.category_labels())
+    report = published_report(snapshot, choice)
+    return next(table for table in [*report["tables"], report["shares_table"]] if table.slug == slug)
 
 
 def shares_table(snapshot: MonitorSnapshot, choice: YearChoice) -> Table:

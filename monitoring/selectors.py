@@ -1,9 +1,11 @@
 """Reads of the monitor: the register as a frame for the computation, and the published snapshot for pages."""
 
+import io
 from collections import defaultdict
 
 import pandas as pd
-from django.db.models import FloatField, Prefetch, QuerySet
+from django.db import connection
+from django.db.models import F, FloatField, Prefetch, QuerySet
 from django.db.models.functions import Cast
 
 from establishments.models import (
@@ -19,39 +21,72 @@ from . import stats
 from .models import MonitorFigure, MonitorSnapshot, ReferenceTotal, SnapshotStatus, Target
 from .rounding import round_half_up, round_jobs
 
-OBSERVATION_FIELDS = {
-    "establishment_id": "establishment_id",
-    "year": "year",
-    "jobs": "jobs",
-    "added_value_keur": "added_value_float",
-    "sub_area": "establishment__sub_area",
-    "base": "establishment__sbi_division__base",
-    "sector": "establishment__sbi_division__sector__slug",
-    "founded_on": "establishment__founded_on",
-    "is_knowledge_intensive": "establishment__is_knowledge_intensive",
-    "is_startup": "establishment__is_startup",
-    "is_spinoff": "establishment__is_spinoff",
-    "is_rd_branch": "establishment__is_rd_branch",
+ESTABLISHMENT_FIELDS = {
+    "establishment_id": F("id"),
+    "sub_area": F("sub_area"),
+    "base": F("sbi_division__base"),
+    "sector": F("sbi_division__sector__slug"),
+    "founded_on": F("founded_on"),
+    "is_knowledge_intensive": F("is_knowledge_intensive"),
+    "is_startup": F("is_startup"),
+    "is_spinoff": F("is_spinoff"),
+    "is_rd_branch": F("is_rd_branch"),
 }
+FLAG_FIELDS = ("is_knowledge_intensive", "is_startup", "is_spinoff", "is_rd_branch")
 FIGURE_FIELDS = tuple(stats.FIGURE_COLUMNS)
 
 
 def observations_frame() -> pd.DataFrame:
     """Return the yearly observations of the years the register covers, with classification and key positions."""
-    register_years = YearlyObservation.objects.filter(source=ObservationSource.REGISTER).values("year")
-    rows = (
+    register_years = YearlyObservation.objects.filter(source=ObservationSource.REGISTER).values("year").distinct()
+    observations = _frame(
         YearlyObservation.objects.filter(year__in=register_years)
-        .annotate(added_value_float=Cast("added_value_keur", FloatField()))
         .order_by()
-        .values_list(*OBSERVATION_FIELDS.values())
+        .values_list("establishment_id", "year", "jobs", Cast("added_value_keur", FloatField())),
+        ["establishment_id", "year", "jobs", "added_value_keur"],
     )
-    frame = pd.DataFrame.from_records(list(rows.iterator(chunk_size=20_000)), columns=list(OBSERVATION_FIELDS))
-    key_positions = defaultdict(list)
-    through = Establishment.key_positions.through.objects.order_by("keyposition__slug")
-    for establishment_id, slug in through.values_list("establishment_id", "keyposition__slug"):
-        key_positions[establishment_id].append(slug)
-    frame["key_positions"] = frame["establishment_id"].map(lambda pk: key_positions.get(pk, []))
-    return frame
+    establishments = _frame(
+        Establishment.objects.order_by().values_list(*ESTABLISHMENT_FIELDS.values()), list(ESTABLISHMENT_FIELDS)
+    )
+    links = _frame(
+        Establishment.key_positions.through.objects.order_by("keyposition__slug").values_list(
+            "establishment_id", "keyposition__slug"
+        ),
+        ["establishment_id", "slug"],
+    )
+    lists = defaultdict(list)
+    for establishment_id, slug in zip(links["establishment_id"], links["slug"], strict=True):
+        lists[establishment_id].append(slug)
+    establishments["founded_on"] = pd.to_datetime(establishments["founded_on"])
+    establishments[list(FLAG_FIELDS)] = establishments[list(FLAG_FIELDS)].astype(bool)
+    establishments["key_positions"] = [lists.get(pk, []) for pk in establishments["establishment_id"].tolist()]
+    for column in ("sub_area", "base", "sector"):
+        establishments[column] = establishments[column].astype("category")
+    return observations.merge(establishments, on="establishment_id", how="inner", sort=False)
+
+
+def _frame(rows: QuerySet, columns: list[str]) -> pd.DataFrame:
+    """Return a query's rows as a frame, streamed with COPY on PostgreSQL (far cheaper than building row tuples)."""
+    if connection.vendor != "postgresql":
+        return pd.DataFrame.from_records(list(rows), columns=columns)
+    sql, params = rows.query.sql_with_params()
+    buffer = io.BytesIO()
+    with connection.cursor() as cursor, cursor.cursor.copy(f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)", params) as copy:
+        while block := copy.read():
+            buffer.write(block)
+    buffer.seek(0)
+    if not buffer.getbuffer().nbytes:
+        return pd.DataFrame(columns=columns)
+    # Only an empty field is NULL: a slug such as "null" or "na" stays text.
+    return pd.read_csv(
+        buffer,
+        names=columns,
+        header=None,
+        true_values=["t"],
+        false_values=["f"],
+        keep_default_na=False,
+        na_values=[""],
+    )
 
 
 def reference_totals_frame() -> pd.DataFrame:

@@ -8,14 +8,18 @@ from decimal import Decimal
 from typing import Any
 
 import pandas as pd
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
+from kennispark import content_versions
+from kennispark.content_versions import content_version_bump
 from kennispark.job_locks import job_is_held, job_lock
 from kennispark.outbox import task_enqueue
 
 from . import selectors, stats
 from .models import MonitorFigure, MonitorSnapshot, SnapshotStatus
+from .report import default_year_choice, published_report
 from .tasks import TIME_LIMIT, compute_monitor_snapshot
 
 logger = logging.getLogger(__name__)
@@ -35,6 +39,8 @@ def snapshot_compute(*, trigger: str = "manual") -> MonitorSnapshot:
     with job_lock(SNAPSHOT_LOCK, snapshot.pk):
         _snapshot_run(snapshot)
     snapshot.refresh_from_db()
+    if snapshot.is_published and snapshot.years:
+        _snapshot_report_prepare(snapshot)
     return snapshot
 
 
@@ -88,6 +94,19 @@ def _snapshot_publish(
         snapshot.full_clean()
         snapshot.save()
         _snapshots_prune(keep_from=snapshot)
+        if snapshot.is_published:
+            content_version_bump(area=content_versions.MONITOR)
+
+
+def _snapshot_report_prepare(snapshot: MonitorSnapshot) -> None:
+    """Build the default report of a published snapshot in every language, so that visitors only read it."""
+    choice = default_year_choice(snapshot.years)
+    try:
+        for language, _name in settings.LANGUAGES:
+            with translation.override(language):
+                published_report(snapshot, choice)
+    except Exception:  # the snapshot is published already; a page builds its report itself when this failed
+        logger.exception("Preparing the report of monitor snapshot %s failed", snapshot.pk)
 
 
 def _snapshot_fail(*, snapshot: MonitorSnapshot, error: Exception) -> None:
@@ -159,8 +178,9 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 def _fingerprint(observations: pd.DataFrame, references: pd.DataFrame) -> str:
     """Return a hash of the register's content, equal for equal registers whatever the row order."""
     digest = hashlib.sha256()
-    canonical = observations.assign(key_positions=observations["key_positions"].map("|".join))
-    canonical = canonical.sort_values(["establishment_id", "year"]).astype(str)
+    canonical = observations.sort_values(["establishment_id", "year"], ignore_index=True)
+    canonical["key_positions"] = canonical["key_positions"].map("|".join)
+    # Hashing the typed columns avoids turning every cell into a string; categories hash by their values.
     digest.update(pd.util.hash_pandas_object(canonical, index=False).to_numpy().tobytes())
     digest.update(
         pd.util.hash_pandas_object(references.sort_values(["area", "year"]).astype(str), index=False)

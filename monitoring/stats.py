@@ -51,13 +51,14 @@ def compute_figures(observations: pd.DataFrame) -> pd.DataFrame:
     frame = _prepared(observations)
     if frame.empty:
         return pd.DataFrame(columns=FIGURE_COLUMNS)
+    cells = _cells(frame)
     parts = [
-        _aggregate(frame.assign(category=TOTAL_CATEGORY), "total"),
-        _aggregate(frame.rename(columns={"sub_area_label": "category"}), "sub_area"),
-        _aggregate(frame.rename(columns={"base": "category"}), "base"),
-        _aggregate(frame.assign(category=frame["sub_area_label"] + "|" + frame["base"]), "sub_area_base"),
-        _aggregate(frame.rename(columns={"sector": "category"}), "sector"),
-        _aggregate(frame.assign(category=_size_classes(frame["jobs"])), "size_class"),
+        _rollup(cells, ["year"], "total"),
+        _rollup(cells, ["year", "sub_area_label"], "sub_area"),
+        _rollup(cells, ["year", "base"], "base"),
+        _rollup(cells, ["year", "sub_area_label", "base"], "sub_area_base"),
+        _rollup(cells, ["year", "sector"], "sector"),
+        _rollup(cells, ["year", "size_class"], "size_class"),
         *_key_position_parts(frame),
         _profile_part(frame),
     ]
@@ -67,7 +68,7 @@ def compute_figures(observations: pd.DataFrame) -> pd.DataFrame:
 
 
 def _prepared(observations: pd.DataFrame) -> pd.DataFrame:
-    """Validate the input and return it with numeric columns, sub-area labels and first years on the park."""
+    """Validate the input and return it with numeric columns, sub-area labels, size classes and first years."""
     missing = [column for column in REQUIRED_COLUMNS if column not in observations.columns]
     if missing:
         raise ObservationError(f"Observations lack the columns {', '.join(missing)}.")
@@ -80,6 +81,9 @@ def _prepared(observations: pd.DataFrame) -> pd.DataFrame:
         raise ObservationError("An observation has a negative number of jobs.")
     if frame.duplicated(["establishment_id", "year"]).any():
         raise ObservationError("An establishment has more than one observation in the same year.")
+    # Categories make every group-by below work on small integer codes instead of strings.
+    for column in ("sub_area", "base", "sector"):
+        frame[column] = frame[column].astype("category")
     labels = {code: SUB_AREA_LABELS.get(code, code) for code in frame["sub_area"].unique()}
     unknown_areas = {label for label in labels.values() if label not in SUB_AREA_LABELS.values()}
     if unknown_areas:
@@ -91,20 +95,50 @@ def _prepared(observations: pd.DataFrame) -> pd.DataFrame:
     if frame["sector"].isna().any():
         raise ObservationError("An observation's establishment has no sector.")
     frame["added_value_meur"] = pd.to_numeric(frame["added_value_keur"], errors="raise").astype("float64") / 1000
+    frame["size_class"] = _size_classes(frame["jobs"])
     frame["first_year"] = frame.groupby("establishment_id")["year"].transform("min")
     return frame
+
+
+def _cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return the counts and sums per year, sub-area, base, sector and size class: every breakdown adds up from them."""
+    grouped = frame.groupby(["year", "sub_area_label", "base", "sector", "size_class"], observed=True, sort=False)
+    return grouped.agg(
+        # An establishment has one observation a year (checked above), so counting rows counts establishments.
+        establishments=("year", "size"),
+        jobs=("jobs", "sum"),
+        added_value_meur=("added_value_meur", "sum"),
+        added_value_known=("added_value_meur", "count"),
+    ).reset_index()
+
+
+def _rollup(cells: pd.DataFrame, keys: list[str], dimension: str) -> pd.DataFrame:
+    """Add the cells up to a breakdown by year and the given keys (unknown added value stays NaN)."""
+    measures = ["establishments", "jobs", "added_value_meur", "added_value_known"]
+    result = cells.groupby(keys, observed=True, sort=False)[measures].sum().reset_index()
+    result["added_value_meur"] = result["added_value_meur"].where(result.pop("added_value_known") > 0)
+    if len(keys) == 1:
+        result["category"] = TOTAL_CATEGORY
+    else:
+        result["category"] = result[keys[1]].astype(str)
+        for key in keys[2:]:
+            result["category"] += "|" + result[key].astype(str)
+    result["dimension"] = dimension
+    result["largest_establishment_jobs"] = np.nan
+    return result[["year", "category", "dimension", *measures[:-1], "largest_establishment_jobs"]]
 
 
 def _aggregate(frame: pd.DataFrame, dimension: str) -> pd.DataFrame:
     """Count establishments and sum jobs and added value per year and category (unknown added value stays NaN)."""
     grouped = frame.groupby(["year", "category"], observed=True, sort=False)
     result = grouped.agg(
-        # An establishment has one observation a year (checked above), so counting rows counts establishments.
-        establishments=("establishment_id", "size"),
+        establishments=("year", "size"),
         jobs=("jobs", "sum"),
         largest_establishment_jobs=("jobs", "max"),
+        added_value_meur=("added_value_meur", "sum"),
+        added_value_known=("added_value_meur", "count"),
     )
-    result["added_value_meur"] = grouped["added_value_meur"].sum(min_count=1)
+    result["added_value_meur"] = result["added_value_meur"].where(result.pop("added_value_known") > 0)
     result = result.reset_index()
     result["category"] = result["category"].astype(str)
     result["dimension"] = dimension
@@ -115,15 +149,15 @@ def _aggregate(frame: pd.DataFrame, dimension: str) -> pd.DataFrame:
 
 def _size_classes(jobs: pd.Series) -> pd.Series:
     """Return the size class of each number of jobs; 0 jobs counts as zzp, as the report does."""
-    return pd.cut(jobs, bins=list(SIZE_CLASS_BINS), labels=list(SIZE_CLASSES)).astype(str)
+    return pd.cut(jobs, bins=list(SIZE_CLASS_BINS), labels=list(SIZE_CLASSES))
 
 
 def _key_position_parts(frame: pd.DataFrame) -> list[pd.DataFrame]:
     """Return the key-position figures, one row per establishment and key position it belongs to."""
     if "key_positions" not in frame.columns:
         return []
-    exploded = frame.explode("key_positions").dropna(subset=["key_positions"])
-    exploded = exploded.rename(columns={"key_positions": "category"})
+    columns = ["year", "jobs", "added_value_meur", *(["founded_on"] if "founded_on" in frame.columns else [])]
+    exploded = _key_position_rows(frame, columns)
     if exploded.empty:
         return []
     parts = [_aggregate(exploded, "key_position")]
@@ -136,23 +170,51 @@ def _key_position_parts(frame: pd.DataFrame) -> list[pd.DataFrame]:
     return parts
 
 
+def _key_position_rows(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """Return the columns once per observation and key position of it, the key position as `category`."""
+    lists = frame["key_positions"].to_numpy()
+    # Every observation of an establishment shares one list object, so each distinct object is unpacked once and
+    # the rows are laid out with index arithmetic, instead of exploding hundreds of thousands of lists.
+    codes, _distinct = pd.factorize(np.fromiter(map(id, lists), dtype=np.int64, count=len(lists)))
+    _codes, first_rows = np.unique(codes, return_index=True)
+    members = [_members(lists[row]) for row in first_rows]
+    values = pd.Categorical([member for found in members for member in found])
+    if not len(values):
+        return pd.DataFrame(columns=[*columns, "category"])
+    lengths = np.array([len(found) for found in members], dtype=np.int64)
+    offsets = np.cumsum(lengths) - lengths
+    row_lengths = lengths[codes]
+    rows = np.repeat(np.arange(len(codes)), row_lengths)
+    within = np.arange(len(rows)) - np.repeat(np.cumsum(row_lengths) - row_lengths, row_lengths)
+    return frame[columns].iloc[rows].assign(category=values[np.repeat(offsets[codes], row_lengths) + within])
+
+
+def _members(value) -> list:
+    """Return the key positions in one cell: a list of them, a single one, or none."""
+    if isinstance(value, str):
+        return [value]
+    if not pd.api.types.is_list_like(value):
+        return []
+    # Missing entries (None, NaN: the one value unequal to itself) are no key position.
+    return [member for member in value if member is not None and member == member]
+
+
 def _profile_part(frame: pd.DataFrame) -> pd.DataFrame:
     """Return the establishments per profile flag per year, with how many of them are new on the park that year."""
-    rows = []
-    first_data_year = frame["year"].min()
-    for category, column in PROFILE_FLAGS.items():
-        if column not in frame.columns:
-            continue
-        flagged = frame[frame[column].fillna(False).astype(bool)]
-        if flagged.empty:
-            continue
-        part = _aggregate(flagged.assign(category=category), "profile")
-        new = flagged[flagged["year"] == flagged["first_year"]].groupby("year")["establishment_id"].nunique()
-        part["new_establishments"] = part["year"].map(new).fillna(0)
-        # In the first year of the data every establishment looks new, so "new" is unknown there.
-        part.loc[part["year"] == first_data_year, "new_establishments"] = np.nan
-        rows.append(part)
-    return pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=FIGURE_COLUMNS)
+    present = {category: column for category, column in PROFILE_FLAGS.items() if column in frame.columns}
+    flags = frame[list(present.values())].fillna(False).astype(bool).to_numpy()
+    rows, flag_index = np.nonzero(flags)
+    if not len(rows):
+        return pd.DataFrame(columns=FIGURE_COLUMNS)
+    flagged = frame[["year", "jobs", "added_value_meur", "first_year"]].iloc[rows]
+    flagged = flagged.assign(category=pd.Categorical.from_codes(flag_index, categories=list(present)))
+    part = _aggregate(flagged, "profile")
+    is_new = flagged.assign(new=flagged["year"] == flagged["first_year"])
+    new = is_new.groupby(["year", "category"], observed=True)["new"].sum()
+    part["new_establishments"] = pd.MultiIndex.from_frame(part[["year", "category"]]).map(new).astype("float64")
+    # In the first year of the data every establishment looks new, so "new" is unknown there.
+    part.loc[part["year"] == frame["year"].min(), "new_establishments"] = np.nan
+    return part
 
 
 def compute_growth(figures: pd.DataFrame) -> pd.DataFrame:

@@ -5,13 +5,15 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from kennispark import content_versions
+from kennispark.response_cache import cache_public
 from kennispark.roles import user_is_editor
 
 from . import dashboard, selectors
 from .charts import Series, line_chart
-from .downloads import CONTENT_TYPES, table_notes, table_response
+from .downloads import CONTENT_TYPES, table_response
 from .forms import YearChoiceForm
-from .report import default_year_choice, report_table, snapshot_report
+from .report import default_year_choice, published_report, report_table
 from .selectors import published_snapshot
 
 
@@ -33,6 +35,7 @@ def _editor_notice(request, snapshot) -> list:
 
 
 @require_GET
+@cache_public(content_versions.MONITOR)
 def key_figures(request):
     """Show the headline figures, charts and report tables of the published snapshot for the chosen years."""
     snapshot = published_snapshot()
@@ -45,10 +48,8 @@ def key_figures(request):
         # Tick the years actually shown (the from-, to- and previous year are always among them).
         form.data = form.data.copy()
         form.data.setlist("years", [str(year) for year in choice.years])
-    report = snapshot_report(snapshot, choice)
+    report = published_report(snapshot, choice)
     query = request.GET.urlencode() if form.is_bound and form.is_valid() else ""
-    for table in [*report["tables"], report["shares_table"]]:
-        table.notes = table_notes(table)
     context.update(report, form=form, choice=choice, query=query)
     return render(request, "monitoring/key_figures.html", context)
 
@@ -67,6 +68,7 @@ def download(request, table: str, file_format: str):
 
 
 @require_GET
+@cache_public(content_versions.MONITOR, content_versions.ESTABLISHMENTS)
 def definitions(request):
     """Explain the monitor's definitions and sources."""
     snapshot = published_snapshot()
@@ -78,6 +80,7 @@ def definitions(request):
 
 
 @require_GET
+@cache_public(content_versions.MONITOR, content_versions.EVENTS)
 def targets_dashboard(request):
     """Show every 2035 target with its current value, required trajectory and status, and the community figures."""
     snapshot = published_snapshot()

@@ -45,6 +45,26 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
+def _fresh_content_versions():
+    """Forget cached content versions: the database rolled back, so each test gets new versions, new page keys."""
+    from django.core.cache import cache, caches
+    from django.core.cache.backends.locmem import LocMemCache
+
+    from kennispark.content_versions import AREAS, content_version_cache_key
+
+    cache.delete_many([content_version_cache_key(area) for area in AREAS])
+    if isinstance(caches["default"], LocMemCache):
+        # Only a cache of this process is emptied; a shared one may hold others' data (or the broker's).
+        cache.clear()
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """Render every page: a query budget measures the page itself, and factories bump no content version."""
+    settings.RESPONSE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def _isolated_media(request, settings, tmp_path):
     """Keep uploaded files of each test in its own folder; worker tests share the worker's folder."""
     if "celery_worker" in request.fixturenames:

@@ -1,10 +1,13 @@
 """REST API of the events calendar: public read of approved events, write for organisers and editors."""
 
+from django.utils.decorators import method_decorator
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, viewsets
 from rest_framework.routers import SimpleRouter
 
 from establishments.models import Establishment
+from kennispark import content_versions
+from kennispark.response_cache import API_HEADERS, cache_public
 from kennispark.roles import user_is_editor
 
 from . import services
@@ -31,6 +34,9 @@ class OrganiserWritePermission(permissions.BasePermission):
     create=extend_schema(summary="Submit an event (representatives: it starts in review; editors: published)"),
     update=extend_schema(summary="Replace an event you organise (a published event goes back to review)"),
     partial_update=extend_schema(summary="Change an event you organise (a published event goes back to review)"),
+)
+@method_decorator(
+    cache_public(content_versions.EVENTS, content_versions.ESTABLISHMENTS, headers=API_HEADERS), name="dispatch"
 )
 class EventViewSet(
     mixins.ListModelMixin,

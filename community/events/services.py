@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from establishments.models import Establishment
+from kennispark import content_versions
+from kennispark.content_versions import content_version_bump
 from kennispark.outbox import task_enqueue
 from kennispark.roles import user_is_editor
 
@@ -52,6 +54,7 @@ def event_save(*, event: Event, user: User) -> Event:
         _waiting_list_promote(event)
     else:
         _send_later("submitted", event.pk)
+    content_version_bump(area=content_versions.EVENTS)
     return event
 
 
@@ -66,6 +69,7 @@ def event_approve(*, event: Event, user: User) -> Event:
     event.save()
     _send_later("approved", event.pk)
     _waiting_list_promote(event)
+    content_version_bump(area=content_versions.EVENTS)
     return event
 
 
@@ -80,6 +84,7 @@ def event_reject(*, event: Event, user: User, reason: str) -> Event:
     event.full_clean()
     event.save()
     _send_later("rejected", event.pk)
+    content_version_bump(area=content_versions.EVENTS)
     return event
 
 
@@ -93,6 +98,7 @@ def event_cancel(*, event: Event, user: User) -> Event:
     event.save()
     for pk in event.registrations.exclude(status=RegistrationStatus.CANCELLED).values_list("pk", flat=True):
         _send_later("event_cancelled", pk)
+    content_version_bump(area=content_versions.EVENTS)
     return event
 
 
@@ -123,6 +129,8 @@ def registration_create(
     registration.full_clean()
     registration.save()
     _send_later("registration", registration.pk)
+    # The page shows the places left.
+    content_version_bump(area=content_versions.EVENTS)
     return registration
 
 
@@ -137,6 +145,7 @@ def registration_cancel(*, registration: Registration) -> Registration | None:
     registration.status = RegistrationStatus.CANCELLED
     registration.cancelled_at = timezone.now()
     registration.save(update_fields=["status", "cancelled_at"])
+    content_version_bump(area=content_versions.EVENTS)
     if not was_registered:
         return None
     promoted = _waiting_list_promote(event)

@@ -15,7 +15,9 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from establishments.models import Establishment
+from kennispark import content_versions
 from kennispark.errors import form_add_errors
+from kennispark.response_cache import cache_public
 
 from . import calendar_grid, ical, selectors, services
 from .filters import EventFilter
@@ -25,6 +27,7 @@ from .recurrence import occurrences
 from .structured_data import event_json_ld
 
 PAGE_SIZE = 20
+EVENT_AREAS = (content_versions.EVENTS, content_versions.ESTABLISHMENTS)
 
 
 def _filter_context(request) -> dict:
@@ -34,6 +37,7 @@ def _filter_context(request) -> dict:
     return {"filter_form": event_filter.form, "query": params.urlencode(), "has_filters": bool(params)}
 
 
+@cache_public(*EVENT_AREAS)
 def event_list(request):
     """Show the upcoming events, filtered by the GET parameters."""
     found = selectors.upcoming_occurrences(params=request.GET)
@@ -42,6 +46,7 @@ def event_list(request):
     return render(request, "events/list.html", context)
 
 
+@cache_public(*EVENT_AREAS)
 def event_month(request, year: int | None = None, month: int | None = None):
     """Show a month as a calendar grid (a list of days on small screens)."""
     today = timezone.localdate()
@@ -67,6 +72,7 @@ def event_month(request, year: int | None = None, month: int | None = None):
     return render(request, "events/month.html", context)
 
 
+@cache_public(*EVENT_AREAS)
 def event_week(request, year: int | None = None, week: int | None = None):
     """Show one ISO week, day by day."""
     if year is None or week is None:
@@ -98,8 +104,7 @@ def _next_occurrences(event, limit=6):
     return occurrences(event, event.starts_at, event.ends_at + datetime.timedelta(seconds=1))[:1]
 
 
-def event_detail(request, pk: int, registration_form=None):
-    """Show an event with its dates, registration form and schema.org data."""
+def _event_detail(request, pk: int, registration_form=None):
     event = selectors.event_get_visible(pk=pk, user=request.user)
     upcoming = _next_occurrences(event)
     can_manage = selectors.event_is_manageable(event=event, user=request.user)
@@ -116,6 +121,13 @@ def event_detail(request, pk: int, registration_form=None):
     return render(request, "events/detail.html", context)
 
 
+@cache_public(*EVENT_AREAS)
+def event_detail(request, pk: int):
+    """Show an event with its dates, registration form and schema.org data."""
+    return _event_detail(request, pk)
+
+
+@cache_public(*EVENT_AREAS)
 def event_ics(request, pk: int):
     """Download one event as an .ics file for the visitor's calendar."""
     event = selectors.event_get_visible(pk=pk, user=request.user)
@@ -143,7 +155,7 @@ def event_register(request, pk: int):
             else:
                 messages.success(request, _("You are registered. We have sent you a confirmation by e-mail."))
             return redirect(event)
-    return event_detail(request, pk, registration_form=form)
+    return _event_detail(request, pk, registration_form=form)
 
 
 @require_http_methods(["GET", "POST"])
@@ -159,6 +171,7 @@ def registration_cancel(request, token: str):
     )
 
 
+@cache_public(*EVENT_AREAS)
 def event_feed(request):
     """Serve the iCalendar feed of all events, or of one category or organiser."""
     events = selectors.feed_events(params=request.GET)
@@ -184,6 +197,7 @@ def _organiser_name(key: str) -> str:
 
 @xframe_options_exempt
 @csp_replace({"frame-ancestors": ["*"]})
+@cache_public(*EVENT_AREAS)
 def event_embed(request):
     """Show a bare list of upcoming events that partner sites may put in an iframe."""
     found = selectors.upcoming_occurrences(params=request.GET, limit=10)

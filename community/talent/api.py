@@ -1,10 +1,13 @@
 """REST API of the vacancies: public read of published vacancies, writes for their owners and editors."""
 
 from django.db import models
+from django.utils.decorators import method_decorator
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, viewsets
 from rest_framework.routers import DefaultRouter
 
+from kennispark import content_versions
+from kennispark.response_cache import API_HEADERS, cache_public
 from kennispark.roles import user_is_editor
 
 from . import services
@@ -31,6 +34,9 @@ FILTER_PARAMETERS = [
     update=extend_schema(summary="Replace one of your vacancies"),
     partial_update=extend_schema(summary="Change one of your vacancies"),
     destroy=extend_schema(summary="Withdraw one of your vacancies (it stays, offline)"),
+)
+@method_decorator(
+    cache_public(content_versions.TALENT, content_versions.ESTABLISHMENTS, headers=API_HEADERS), name="dispatch"
 )
 class VacancyViewSet(
     mixins.ListModelMixin,

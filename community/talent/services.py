@@ -9,6 +9,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from establishments.models import Establishment
+from kennispark import content_versions
+from kennispark.content_versions import content_version_bump
 from kennispark.slugs import unique_slug
 
 from .models import Vacancy, VacancyStatus
@@ -43,6 +45,7 @@ def vacancy_create(*, establishment: Establishment, user: User | None = None, **
     vacancy.full_clean()
     vacancy.save()
     logger.info("Vacancy %s posted for establishment %s", vacancy.pk, establishment.pk)
+    content_version_bump(area=content_versions.TALENT)
     return vacancy
 
 
@@ -54,6 +57,7 @@ def vacancy_update(*, vacancy: Vacancy, **data: Any) -> Vacancy:
             setattr(vacancy, name, data[name])
     vacancy.full_clean()
     vacancy.save()
+    content_version_bump(area=content_versions.TALENT)
     return vacancy
 
 
@@ -62,6 +66,7 @@ def vacancy_withdraw(*, vacancy: Vacancy) -> Vacancy:
     """Take a vacancy offline before its closing date."""
     vacancy.status = VacancyStatus.WITHDRAWN
     vacancy.save(update_fields=["status", "updated_at"])
+    content_version_bump(area=content_versions.TALENT)
     return vacancy
 
 
@@ -73,6 +78,7 @@ def vacancy_repost(*, vacancy: Vacancy, closing_date: datetime.date) -> Vacancy:
     vacancy.posted_at = timezone.now()
     vacancy.full_clean()
     vacancy.save()
+    content_version_bump(area=content_versions.TALENT)
     return vacancy
 
 
@@ -81,4 +87,5 @@ def vacancy_expire_overdue(*, today: datetime.date | None = None) -> int:
     count: int = Vacancy.objects.overdue(today=today).update(status=VacancyStatus.EXPIRED, updated_at=timezone.now())
     if count:
         logger.info("Expired %s vacancies past their closing date", count)
+        content_version_bump(area=content_versions.TALENT)
     return count

@@ -1,14 +1,17 @@
 from django.urls import path
 
+from kennispark.response_cache import cache_public
+
 from .feeds import VacancyFeed
 from .views import alerts, owner, public
+from .views.public import TALENT_AREAS
 
 app_name = "talent"
 
 urlpatterns = [
     path("", public.index, name="index"),
     path("vacatures/", public.vacancy_list, name="vacancy_list"),
-    path("vacatures/feed/", VacancyFeed(), name="vacancy_feed"),
+    path("vacatures/feed/", cache_public(*TALENT_AREAS)(VacancyFeed()), name="vacancy_feed"),
     path("vacatures/<slug:slug>/", public.vacancy_detail, name="vacancy_detail"),
     path("mijn-vacatures/", owner.my_vacancies, name="my_vacancies"),
     path("mijn-vacatures/nieuw/", owner.vacancy_create, name="vacancy_create"),

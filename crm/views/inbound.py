@@ -2,9 +2,12 @@
 
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.utils.decorators import method_decorator
 from django.views import View
 
+from kennispark import content_versions
 from kennispark.errors import form_add_errors
+from kennispark.response_cache import cache_public
 
 from ..forms import InboundForm
 from ..services.leads import inbound_lead_create
@@ -19,6 +22,7 @@ INBOUND_ERROR_ALIASES = {
 }
 
 
+@method_decorator(cache_public(content_versions.ESTABLISHMENTS), name="get")
 class InboundView(View):
     def get(self, request):
         return render(request, "crm/inbound.html", {"form": InboundForm()})

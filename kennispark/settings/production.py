@@ -1,7 +1,7 @@
 """Production overrides: HTTPS only, hashed static files, no debug."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import DATABASES, STORAGES, env
 
 DEBUG = False
 # No default: production refuses to start without its own key.
@@ -17,4 +17,8 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+# Each worker keeps its database connection between requests instead of opening one per request.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
+# One cache shared by every worker and server, so a content change reaches them all at once.
+CACHES = {"default": env.cache_url("CACHE_URL", default="redis://127.0.0.1:6379/1")}
 MFA_REQUIRED_FOR_STAFF = env.bool("MFA_REQUIRED_FOR_STAFF", default=True)

@@ -73,7 +73,7 @@ def test_empty_list_before_the_first_snapshot(client, db):
     assert response.json() == []
 
 
-def test_api_costs_the_same_queries_with_a_larger_snapshot(client, django_assert_num_queries, db):
+def test_api_costs_the_same_queries_with_a_larger_snapshot(client, django_assert_num_queries, db, page_cache_off):
     # given
     build_register()
     snapshot_compute()

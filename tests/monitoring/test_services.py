@@ -145,3 +145,21 @@ def test_a_won_lead_in_a_year_the_register_does_not_cover_adds_no_year_until_the
     assert after_import.years == [2021, 2022, 2023, 2024]
     total_2024 = after_import.figures.get(year=2024, dimension="total")
     assert (total_2024.establishments, total_2024.jobs) == (2, 3312)
+
+
+def test_slugs_that_read_like_missing_values_stay_categories(register):
+    # given: a key position and a sector slugged as words that CSV readers take for missing values
+    sector = register["establishments"][0].sbi_division.sector
+    sector.slug = "nan"
+    sector.save()
+    register["medtech"].slug = "null"
+    register["medtech"].save()
+
+    # when
+    snapshot = snapshot_compute()
+
+    # then
+    assert snapshot.status == SnapshotStatus.COMPLETED, snapshot.error
+    rows = {(row["year"], row["dimension"], row["category"]): row for row in selectors.published_figures()}
+    assert rows[(2023, "sector", "nan")]["jobs"] == 3295
+    assert rows[(2023, "key_position", "null")]["establishments"] == 1

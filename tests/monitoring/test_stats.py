@@ -134,6 +134,36 @@ def test_key_positions_explode_with_largest_establishment(register):
     assert cell(figures, 2023, "key_position", "medtech", "added_value_meur") == pytest.approx(1.5)
 
 
+def test_key_positions_are_the_same_whether_rows_share_one_list_or_not(register):
+    # given: the selector hands all observations of an establishment one list object
+    shared = register.copy()
+    lists = {}
+    pairs = zip(shared["establishment_id"], shared["key_positions"], strict=True)
+    shared["key_positions"] = [lists.setdefault(pk, value) for pk, value in pairs]
+
+    # when
+    figures = stats.compute_figures(shared)
+
+    # then
+    pd.testing.assert_frame_equal(figures, stats.compute_figures(register))
+
+
+def test_missing_key_positions_count_as_none(register):
+    # given
+    register["key_positions"] = register["key_positions"].astype(object)
+    register.at[0, "key_positions"] = None
+    register.at[1, "key_positions"] = ["medtech", None, math.nan]
+    register.at[4, "key_positions"] = math.nan
+
+    # when
+    figures = stats.compute_figures(register)
+
+    # then: establishments 1 and 3 are in medtech in 2023 only, and nobody is in chiptech
+    key_positions = figures[figures.dimension == "key_position"]
+    assert cell(figures, 2023, "key_position", "medtech") == 2
+    assert set(zip(key_positions.year, key_positions.category, strict=True)) == {(2023, "medtech")}
+
+
 def test_young_establishments_are_at_most_five_years_old(register):
     # when
     figures = stats.compute_figures(register)

@@ -155,7 +155,7 @@ def test_editor_may_edit_any_vacancy(api, editor):
     assert vacancy.hours_min == 20
 
 
-def test_list_endpoint_costs_the_same_queries_with_few_and_many_vacancies(api):
+def test_list_endpoint_costs_the_same_queries_with_few_and_many_vacancies(api, page_cache_off):
     # given
     VacancyFactory.create_batch(2)
     with CaptureQueriesContext(connection) as few:

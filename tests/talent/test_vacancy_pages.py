@@ -65,7 +65,9 @@ def test_invalid_filter_is_reported_not_a_500(client, catalogue):
     assert list(response.context["filterset"].errors) == ["kind"]
 
 
-def test_vacancy_list_costs_the_same_queries_with_few_and_many_vacancies(client, django_assert_num_queries):
+def test_vacancy_list_costs_the_same_queries_with_few_and_many_vacancies(
+    client, django_assert_num_queries, page_cache_off
+):
     # given
     key_position = KeyPositionFactory(slug="chiptech")
     for vacancy in VacancyFactory.create_batch(2):

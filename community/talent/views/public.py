@@ -5,6 +5,9 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from kennispark import content_versions
+from kennispark.response_cache import cache_public
+
 from .. import selectors
 from ..calendar import upcoming_talent_events
 from ..filters import filters_from_query
@@ -14,9 +17,11 @@ from ..models import TalentPage, Vacancy
 
 VACANCIES_PER_PAGE = 20
 INDEX_VACANCY_COUNT = 6
+TALENT_AREAS = (content_versions.TALENT, content_versions.EVENTS, content_versions.ESTABLISHMENTS)
 
 
 @require_GET
+@cache_public(*TALENT_AREAS)
 def index(request):
     """Show the talent section's front page."""
     return render(
@@ -31,6 +36,7 @@ def index(request):
 
 
 @require_GET
+@cache_public(*TALENT_AREAS)
 def vacancy_list(request):
     """Show the published vacancies, filtered and searched, a page at a time."""
     filterset = selectors.vacancy_list_public(data=request.GET)
@@ -55,6 +61,7 @@ def vacancy_list(request):
 
 
 @require_GET
+@cache_public(*TALENT_AREAS)
 def vacancy_detail(request, slug):
     """Show one vacancy with how to apply; a closed one says so (410), except to its owners."""
     try:
@@ -78,6 +85,7 @@ def vacancy_detail(request, slug):
 
 
 @require_GET
+@cache_public(*TALENT_AREAS)
 def page(request, slug):
     """Show an editors' talent page, with the upcoming calendar events it is about."""
     try:
