@@ -17,6 +17,7 @@ from establishments.selectors import (
 from .roles import ACQUISITION, COMPANY, user_has_role, user_is_editor
 
 RECENT_IMPORTS = 5
+LISTED = 10
 
 
 def start_url(user: User | AnonymousUser) -> str:
@@ -35,14 +36,12 @@ def start_url(user: User | AnonymousUser) -> str:
 
 def editor_work() -> dict[str, object]:
     """Return what waits for an editor: events to review, key-position proposals and the latest imports."""
-    events = list(review_queue()[:10])
-    proposals = list(key_position_proposals_pending()[:10])
     imports = list(import_job_list()[:RECENT_IMPORTS])
     return {
-        "events_to_review": events,
-        "events_to_review_count": review_queue().count() if len(events) == 10 else len(events),
-        "proposals": proposals,
-        "proposals_count": key_position_proposals_pending().count() if len(proposals) == 10 else len(proposals),
+        "events_to_review": review_queue()[:LISTED],
+        "events_to_review_count": review_queue().count(),
+        "proposals": key_position_proposals_pending()[:LISTED],
+        "proposals_count": key_position_proposals_pending().count(),
         "imports": imports,
         "failed_imports": [job for job in imports if job.status == ImportStatus.FAILED],
     }

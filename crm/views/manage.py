@@ -36,9 +36,6 @@ class ImportView(RoleRequiredMixin, View):
         except ImportFailed as failure:
             context["errors"] = failure.errors
             return render(request, "crm/import.html", context, status=400)
-        except (ValueError, UnicodeDecodeError, KeyError, OSError):
-            form.add_error("file", _("The file could not be read. Save it as UTF-8 CSV or as XLSX."))
-            return render(request, "crm/import.html", context, status=400)
         count = lead_import(rows=rows, imported_by=request.user)
         messages.success(request, _("%(count)s leads imported.") % {"count": count})
         return redirect("crm:lead_list")
