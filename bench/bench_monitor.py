@@ -104,6 +104,7 @@ def register_fill(seed: int = 2025) -> None:
             ),
             "sbi_code": [divisions[index][1] for index in division_index],
             "sbi_division_id": [divisions[index][0] for index in division_index],
+            "bci_cluster": np.where(rng.random(ESTABLISHMENTS) < 0.1, "rd", ""),
             "founded_on": founded.strftime("%Y-%m-%d"),
             "is_knowledge_intensive": rng.random(ESTABLISHMENTS) < 0.3,
             "is_startup": rng.random(ESTABLISHMENTS) < 0.05,

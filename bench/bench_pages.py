@@ -4,7 +4,7 @@ Run from the project root (PostgreSQL, Redis and `wrk` from Debian on this machi
 
     .venv/bin/python bench/bench_pages.py               # prepare kennispark_bench, measure, print ratios
     .venv/bin/python bench/bench_pages.py --soak        # also 64 connections for 60 s on /api/establishments/
-    .venv/bin/python bench/bench_pages.py --reuse-db    # skip drop/create/migrate/load_demo of kennispark_bench
+    .venv/bin/python bench/bench_pages.py --reuse-db    # keep kennispark_bench (only migrate it), no load_demo
     .venv/bin/python bench/bench_pages.py --strict      # exit 1 when a public page misses 1.0x the baseline
 
 It drops and recreates the database `kennispark_bench` (or the one given by --database-url), migrates it, loads the
@@ -44,23 +44,17 @@ GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
 HOST = "127.0.0.1"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/kennispark_bench"
 BASELINE = "/fortunes/"
-PUBLIC = [
-    "/",
-    "/en/",
-    "/kerncijfers/",
-    "/en/kerncijfers/",
-    "/agenda/",
-    "/agenda/maand/",
-    "/agenda/feed.ics",
-    "/bedrijven/",
-    "/talent/",
-    "/talent/vacatures/feed/",
-    "/api/establishments/",
-    "/api/monitor/figures/",
-    "/api/events/",
-    "/api/vacancies/",
-]
-STAFF = ["/crm/", "/crm/leads/"]
+PAGES = Path(__file__).with_name("pages.txt")
+
+
+def pages_read(kind: str) -> list[str]:
+    """Return the paths of one kind ("public" or "staff") listed in bench/pages.txt."""
+    lines = (line.split("#", 1)[0].split() for line in PAGES.read_text().splitlines())
+    return [fields[1] for fields in lines if len(fields) == 2 and fields[0] == kind]
+
+
+PUBLIC = pages_read("public")
+STAFF = pages_read("staff")
 SOAK = "/api/establishments/"
 PUBLIC_TARGET, STAFF_TARGET, AFTER_CHANGE_TARGET = 1.0, 0.3, 3.0
 URLS_PER_BASELINE = 4
@@ -170,8 +164,9 @@ def database_prepare(env: dict[str, str], database_url: str) -> None:
 
 
 def server_start(env: dict[str, str], port: int, log: Path) -> subprocess.Popen:
-    command = [GUNICORN, "kennispark.wsgi:application", "--bind", f"{HOST}:{port}", "--workers", "2"]
-    command += ["--worker-class", "sync", "--timeout", "60", "--log-level", "warning"]
+    # gunicorn.conf.py of the project root (the production settings) applies; only the address and 2 workers differ.
+    command = [GUNICORN, "kennispark.wsgi:application", "--bind", f"{HOST}:{port}", "--log-level", "warning"]
+    env = {**env, "WEB_CONCURRENCY": "2"}
     return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
 
 
@@ -323,6 +318,8 @@ def main() -> None:
     if not args.reuse_db:
         print(f"preparing {urlsplit(args.database_url).path.lstrip('/')}: migrate, load_demo ...", flush=True)
         database_prepare(env, args.database_url)
+    else:  # the code may have moved on since the database was prepared
+        manage(env, "migrate", "--noinput", timeout=900)
     manage(env, "collectstatic", "--noinput", "-v0")
     manage({**env, "BENCH_FORTUNES": json.dumps(FORTUNES)}, "shell", "-c", SETUP_BASELINE)
     session = manage(env, "shell", "-c", STAFF_SESSION).split("SESSION ")[-1].strip()
@@ -349,7 +346,11 @@ def main() -> None:
         for process, *_ in servers:
             process.terminate()
         for process, *_ in servers:
-            process.wait(timeout=30)
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:  # workers still busy on a loaded machine
+                process.kill()
+                process.wait()
     print(f"total {time.monotonic() - started:.0f} s")
     if args.strict and missed:
         sys.exit(f"public targets missed: {', '.join(missed)}")

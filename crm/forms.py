@@ -16,7 +16,7 @@ from establishments.models import (
     kvk_number_validator,
     sbi_code_validator,
 )
-from establishments.selectors import establishment_match
+from establishments.selectors import establishment_match, sbi_division_list
 from kennispark.roles import ACQUISITION
 
 from .models import Activity, Contact, HousingNeed, Lead, LeadStage, LeadType, LostReason, SpaceKind
@@ -149,18 +149,33 @@ class WinForm(forms.Form):
         ),
     )
     settled_on = forms.DateField(label=_("Settled on"), widget=DATE, initial=timezone.localdate)
-    sub_area = forms.ChoiceField(label=_("Sub-area"), choices=[("", "—"), *SubArea.choices], required=False)
-    sbi_code = forms.CharField(label=_("SBI code"), required=False, validators=[sbi_code_validator])
+    sub_area = forms.ChoiceField(
+        label=_("Sub-area"),
+        choices=[("", "—"), *SubArea.choices],
+        required=False,
+        help_text=_("Needed when the establishment is not in the register yet."),
+    )
+    sbi_code = forms.CharField(
+        label=_("SBI code"),
+        required=False,
+        validators=[sbi_code_validator],
+        help_text=_("Needed when the establishment is not in the register yet: 2 to 5 digits, e.g. 72190."),
+    )
     is_knowledge_intensive = forms.BooleanField(label=_("Knowledge-intensive"), required=False, initial=True)
 
     def clean(self):
         data = super().clean()
         kvk = data.get("kvk_number")
-        if kvk and establishment_match(kvk_number=kvk, branch_number=data.get("branch_number") or "") is None:
-            # A new establishment: the register needs its place and activity.
-            for field in ("sub_area", "sbi_code"):
-                if not data.get(field):
-                    self.add_error(field, _("Needed for a new establishment in the register."))
+        known = kvk and establishment_match(kvk_number=kvk, branch_number=data.get("branch_number") or "")
+        if known:
+            return data
+        # A new establishment (or a KvK number still to be corrected): every error is shown in the same answer.
+        for field in ("sub_area", "sbi_code"):
+            if not data.get(field) and field not in self.errors:
+                self.add_error(field, _("Needed for a new establishment in the register."))
+        sbi_code = data.get("sbi_code")
+        if sbi_code and not sbi_division_list().filter(code=sbi_code[:2]).exists():
+            self.add_error("sbi_code", _("No SBI division is known for this SBI code."))
         return data
 
 

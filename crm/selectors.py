@@ -23,7 +23,8 @@ from .models import (
 )
 from .services.pipeline import stage_probabilities
 
-BOARD_CARDS_PER_STAGE = 40
+# A column shows its most recently moved cards; the rest are one click away in the lead list.
+BOARD_CARDS_PER_STAGE = 10
 
 
 def _area_subquery():
@@ -36,6 +37,12 @@ def _area_subquery():
             output_field=IntegerField(),
         ),
         Value(0),
+    )
+
+
+def _next_follow_up_subquery():
+    return Subquery(
+        FollowUp.objects.filter(lead=OuterRef("pk"), done_at__isnull=True).order_by("due_on").values("due_on")[:1]
     )
 
 
@@ -83,6 +90,7 @@ def board_columns(*, owner: User | None = None) -> list[BoardColumn]:
         leads.select_related("owner")
         .annotate(
             total_area_m2=_area_subquery(),
+            next_follow_up_on=_next_follow_up_subquery(),
             rank=Window(RowNumber(), partition_by=F("stage"), order_by=[F("stage_changed_at").desc(), F("pk").desc()]),
         )
         .filter(rank__lte=BOARD_CARDS_PER_STAGE)

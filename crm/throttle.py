@@ -11,16 +11,16 @@ INBOUND_LIMIT = 5
 INBOUND_WINDOW_SECONDS = 60 * 60
 
 
-def _client_key(request) -> str:
+def _client_key(request, scope: str) -> str:
     # The IP is hashed with the secret key, so the cache never holds a readable address (personal data).
     address = client_ip(request)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
-    return f"crm:inbound:{digest}"
+    return f"crm:{scope}:{digest}"
 
 
-def inbound_attempt_allowed(request) -> bool:
-    """Count a submission of the inbound form and return whether this client is still under the limit."""
-    key = _client_key(request)
+def inbound_attempt_allowed(request, *, scope: str = "inbound") -> bool:
+    """Count a submission of a public form (`scope` names it) and return whether this client is under the limit."""
+    key = _client_key(request, scope)
     cache.add(key, 0, INBOUND_WINDOW_SECONDS)
     try:
         count = cache.incr(key)

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from django.db import transaction
 from django.utils import timezone
 
+from community.events import manage_links
 from community.events.models import (
     Background,
     Event,
@@ -23,12 +24,14 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 NAMESPACE = uuid.UUID("6f1c3a52-3c1e-4c4f-9c55-7b8f0f6a4e21")
 
 VENUES = [
-    ("The Gallery", "Hengelosestraat 500, Enschede", SubArea.UT_CAMPUS),
-    ("Vrijhof (UT)", "Drienerlolaan 5, Enschede", SubArea.UT_CAMPUS),
-    ("Waaier (UT)", "Hallenweg 25, Enschede", SubArea.UT_CAMPUS),
-    ("Kennispark Paviljoen", "Hengelosestraat 527, Enschede", SubArea.BS_PARK),
-    ("Sportcentrum Twente Village", "Sportlaan 10, Enschede", SubArea.TWENTE_VILLAGE),
+    ("The Gallery", "Hengelosestraat 500", "7521 AN", SubArea.UT_CAMPUS),
+    ("Vrijhof (UT)", "Drienerlolaan 5", "7522 NB", SubArea.UT_CAMPUS),
+    ("Waaier (UT)", "Hallenweg 25", "7522 NH", SubArea.UT_CAMPUS),
+    ("Kennispark Paviljoen", "Hengelosestraat 527", "7521 AG", SubArea.BS_PARK),
+    ("Sportcentrum Twente Village", "Sportlaan 10", "7522 NC", SubArea.TWENTE_VILLAGE),
 ]
+# Demo events that are full, with a waiting list, so the agenda shows "full" and the waiting list works.
+FULL_EVENTS = {"bedrijfsbezoek"}
 PARTNERS = [("Universiteit Twente", "universiteit-twente"), ("Saxion", "saxion"), ("ROC van Twente", "roc-van-twente")]
 
 # (key, title nl, title en, category, days from today, hour, hours, venue index, audiences, capacity, extra)
@@ -127,8 +130,10 @@ DESCRIPTION = (
 def events_load(stdout=None) -> None:
     """Create or refresh the demo venues, partners, events and registrations."""
     venues = [
-        Venue.objects.update_or_create(name=name, defaults={"address": address, "sub_area": area})[0]
-        for name, address, area in VENUES
+        Venue.objects.update_or_create(
+            name=name, defaults={"address": street, "postcode": postcode, "city": "Enschede", "sub_area": area}
+        )[0]
+        for name, street, postcode, area in VENUES
     ]
     for name, slug in PARTNERS:
         PartnerOrganisation.objects.update_or_create(slug=slug, defaults={"name": name})
@@ -162,10 +167,15 @@ def events_load(stdout=None) -> None:
                 **extra,
             },
         )
-        if capacity and offset < 0 and not event.registrations.exists():
+        if not capacity or event.registrations.exists():
+            continue
+        if offset < 0:
             _register_crowd(event, count=min(capacity, 12 + index * 3))
-        elif capacity and 0 < offset < 60 and not event.registrations.exists():
-            _register_crowd(event, count=min(capacity, 6))
+        elif key in FULL_EVENTS:
+            _register_crowd(event, count=capacity, waiting=2)
+        elif 0 < offset < 60:
+            # A series takes registrations per date: these are for its first one.
+            _register_crowd(event, count=min(capacity, 6), occurrence_start=starts_at if event.is_recurring else None)
     if stdout:
         stdout.write(f"Events: {Event.objects.count()} events at {len(venues)} venues\n")
 
@@ -183,16 +193,23 @@ def _organiser(index: int, establishments: list) -> dict:
     return {"organiser_kind": "kennispark", "organiser_establishment": None, "organiser_partner": None}
 
 
-def _register_crowd(event: Event, *, count: int) -> None:
-    backgrounds = [Background.PARK_COMPANY, Background.STUDENT, Background.PARK_COMPANY, Background.OTHER]
-    Registration.objects.bulk_create(
+def _register_crowd(
+    event: Event, *, count: int, waiting: int = 0, occurrence_start: datetime.datetime | None = None
+) -> None:
+    backgrounds = [Background.PARK_COMPANY, Background.STUDENT, Background.RESEARCHER, Background.OTHER]
+    registrations = [
         Registration(
             event=event,
+            occurrence_start=occurrence_start,
             name=f"Demo Deelnemer {number + 1}",
             email=f"deelnemer{number + 1}.{event.pk}@example.org",
             background=backgrounds[number % len(backgrounds)],
             consent=True,
-            status=RegistrationStatus.REGISTERED,
+            status=RegistrationStatus.REGISTERED if number < count else RegistrationStatus.WAITING,
         )
-        for number in range(count)
-    )
+        for number in range(count + waiting)
+    ]
+    for registration in registrations:
+        # bulk_create skips save(), which stores the hash of the manage link.
+        registration.manage_token_hash = manage_links.token_hash(registration.manage_token)
+    Registration.objects.bulk_create(registrations)

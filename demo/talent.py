@@ -36,11 +36,13 @@ def _load_vacancies() -> int:
     for number, spec in enumerate(VACANCIES):
         establishment = establishments[number % len(establishments)]
         # The slug leaves out the company, so a re-run updates the same rows whichever companies exist then.
-        slug = slugify(spec["title"])[:200]
+        slug = slugify(spec["title_nl"])[:200]
         defaults = {
             "establishment": establishment,
-            "title": spec["title"],
-            "description": spec["description"],
+            "title_nl": spec["title_nl"],
+            "title_en": spec["title_en"],
+            "description_nl": spec["description_nl"],
+            "description_en": spec["description_en"],
             "kind": spec["kind"],
             "field": fields[spec["field"]],
             "hours_min": spec["hours"][0],

@@ -139,151 +139,211 @@ TALENT_PAGES: list[dict[str, Any]] = [
     },
 ]
 
+# Vacancies in Dutch and English; two Dutch-only jobs show the "only in Dutch" label on the English site.
 VACANCIES: list[dict[str, Any]] = [
     {
-        "title": "Embedded software engineer",
+        "title_nl": "Embedded software engineer",
+        "title_en": "Embedded software engineer",
         "kind": "job",
         "field": "ict",
         "levels": ["hbo", "wo"],
         "hours": (32, 40),
         "language": "both",
-        "description": (
-            "Je ontwikkelt firmware voor onze sensorsystemen, van het eerste prototype tot de serieproductie.\n\n"
-            "Wat we vragen: C/C++, ervaring met microcontrollers en zin om samen met hardware-engineers te testen "
-            "in het lab."
+        "description_nl": (
+            "<p>Je ontwikkelt firmware voor onze sensorsystemen, van het eerste prototype tot de serieproductie.</p>"
+            "<p>Wat we vragen: C/C++, ervaring met microcontrollers en zin om samen met hardware-engineers te testen "
+            "in het lab.</p>"
+        ),
+        "description_en": (
+            "<p>You develop firmware for our sensor systems, from the first prototype to series production.</p>"
+            "<p>What we ask: C/C++, experience with microcontrollers and a wish to test in the lab together with "
+            "hardware engineers.</p>"
         ),
     },
     {
-        "title": "Afstudeeropdracht: AI voor beeldherkenning in de zorg",
+        "title_nl": "Afstudeeropdracht: AI voor beeldherkenning in de zorg",
+        "title_en": "Graduation project: AI for image recognition in healthcare",
         "kind": "graduation_project",
         "field": "data",
         "levels": ["hbo", "wo"],
         "hours": (32, 40),
         "language": "en",
-        "description": (
-            "Train and validate a model that recognises anomalies in medical images, together with our clinical "
-            "partners.\n\nYou study computer science, technical medicine or data science and want to graduate on a "
-            "real product."
+        "description_nl": (
+            "<p>Train en valideer samen met onze klinische partners een model dat afwijkingen in medische beelden "
+            "herkent.</p><p>Je studeert informatica, technische geneeskunde of data science en wilt afstuderen op "
+            "een echt product.</p>"
+        ),
+        "description_en": (
+            "<p>Train and validate a model that recognises anomalies in medical images, together with our clinical "
+            "partners.</p><p>You study computer science, technical medicine or data science and want to graduate "
+            "on a real product.</p>"
         ),
     },
     {
-        "title": "Stagiair werkvoorbereiding",
+        "title_nl": "Stagiair werkvoorbereiding",
+        "title_en": "Intern in work preparation",
         "kind": "internship",
         "field": "production",
         "levels": ["mbo", "hbo"],
         "hours": (36, 40),
         "language": "nl",
-        "description": (
-            "Je loopt vijf maanden mee met onze werkvoorbereiders: tekeningen lezen, materiaal bestellen en de "
-            "productie plannen.\n\nIdeaal voor een MBO- of HBO-student werktuigbouwkunde."
+        "description_nl": (
+            "<p>Je loopt vijf maanden mee met onze werkvoorbereiders: tekeningen lezen, materiaal bestellen en de "
+            "productie plannen.</p><p>Ideaal voor een MBO- of HBO-student werktuigbouwkunde.</p>"
+        ),
+        "description_en": (
+            "<p>For five months you work alongside our work planners: reading drawings, ordering materials and "
+            "planning production.</p><p>Ideal for an MBO or HBO student of mechanical engineering; the working "
+            "language is Dutch.</p>"
         ),
     },
     {
-        "title": "Process engineer cleanroom",
+        "title_nl": "Process engineer cleanroom",
+        "title_en": "Cleanroom process engineer",
         "kind": "job",
         "field": "engineering",
         "levels": ["hbo", "wo"],
         "hours": (40, 40),
         "language": "en",
-        "description": (
-            "You improve and control the processes in our cleanroom, where we make photonic and microfluidic chips."
-            "\n\nYou have a background in applied physics, chemistry or materials science."
+        "description_nl": (
+            "<p>Je verbetert en beheerst de processen in onze cleanroom, waar we fotonische en microfluïdische chips "
+            "maken.</p><p>Je hebt een achtergrond in technische natuurkunde, scheikunde of materiaalkunde.</p>"
+        ),
+        "description_en": (
+            "<p>You improve and control the processes in our cleanroom, where we make photonic and microfluidic "
+            "chips.</p><p>You have a background in applied physics, chemistry or materials science.</p>"
         ),
     },
     {
-        "title": "Bijbaan: labassistent",
+        "title_nl": "Bijbaan: labassistent",
+        "title_en": "Side job: lab assistant",
         "kind": "side_job",
         "field": "research",
         "levels": ["mbo", "hbo", "wo"],
         "hours": (8, 16),
         "language": "both",
-        "description": (
-            "Help ons onderzoeksteam een paar dagdelen per week met monstervoorbereiding en metingen.\n\n"
-            "Flexibele uren, goed te combineren met je studie."
+        "description_nl": (
+            "<p>Help ons onderzoeksteam een paar dagdelen per week met monstervoorbereiding en metingen.</p>"
+            "<p>Flexibele uren, goed te combineren met je studie.</p>"
+        ),
+        "description_en": (
+            "<p>Help our research team a few half-days a week with sample preparation and measurements.</p>"
+            "<p>Flexible hours that fit well around your studies.</p>"
         ),
     },
     {
-        "title": "Traineeship product owner medtech",
+        "title_nl": "Traineeship product owner medtech",
+        "title_en": "Traineeship product owner medtech",
         "kind": "traineeship",
         "field": "business",
         "levels": ["wo"],
         "hours": (36, 40),
         "language": "en",
-        "description": (
-            "Two years, three teams: you learn to turn user needs of doctors and nurses into a roadmap for a medical "
-            "device.\n\nFor recent graduates in industrial design, business & IT or health sciences."
+        "description_nl": (
+            "<p>Twee jaar, drie teams: je leert de wensen van artsen en verpleegkundigen te vertalen naar een "
+            "roadmap voor een medisch hulpmiddel.</p><p>Voor pas afgestudeerden in industrieel ontwerpen, "
+            "business &amp; IT of gezondheidswetenschappen.</p>"
+        ),
+        "description_en": (
+            "<p>Two years, three teams: you learn to turn user needs of doctors and nurses into a roadmap for a "
+            "medical device.</p><p>For recent graduates in industrial design, business &amp; IT or health "
+            "sciences.</p>"
         ),
     },
     {
-        "title": "Servicemonteur mechatronica",
+        "title_nl": "Servicemonteur mechatronica",
+        "title_en": "",
         "kind": "job",
         "field": "engineering",
         "levels": ["mbo"],
         "hours": (38, 40),
         "language": "nl",
-        "description": (
-            "Je installeert en onderhoudt onze machines bij klanten in Nederland en Duitsland.\n\n"
-            "MBO 4 mechatronica of elektrotechniek; rijbewijs B."
+        "description_nl": (
+            "<p>Je installeert en onderhoudt onze machines bij klanten in Nederland en Duitsland.</p>"
+            "<p>MBO 4 mechatronica of elektrotechniek; rijbewijs B.</p>"
         ),
+        "description_en": "",
     },
     {
-        "title": "Marketing & communicatie stagiair",
+        "title_nl": "Marketing & communicatie stagiair",
+        "title_en": "Marketing & communications intern",
         "kind": "internship",
         "field": "sales-marketing",
         "levels": ["hbo"],
         "hours": (32, 40),
         "language": "nl",
-        "description": (
-            "Vertel het verhaal van onze start-up: je schrijft cases, beheert LinkedIn en helpt bij de Business "
-            "Days Twente.\n\nVoor HBO-studenten communicatie of commerciële economie."
+        "description_nl": (
+            "<p>Vertel het verhaal van onze start-up: je schrijft cases, beheert LinkedIn en helpt bij de Business "
+            "Days Twente.</p><p>Voor HBO-studenten communicatie of commerciële economie.</p>"
+        ),
+        "description_en": (
+            "<p>Tell our start-up's story: you write cases, run LinkedIn and help at the Business Days Twente.</p>"
+            "<p>For HBO students of communication or business economics; the working language is Dutch.</p>"
         ),
     },
     {
-        "title": "Data engineer",
+        "title_nl": "Data engineer",
+        "title_en": "Data engineer",
         "kind": "job",
         "field": "data",
         "levels": ["hbo", "wo"],
         "hours": (24, 40),
         "language": "en",
-        "description": (
-            "Build the pipelines that bring sensor data from our customers' production lines to our analytics "
-            "platform.\n\nPython, SQL and some cloud experience; part-time is possible."
+        "description_nl": (
+            "<p>Bouw de pipelines die sensordata van de productielijnen van onze klanten naar ons analyseplatform "
+            "brengen.</p><p>Python, SQL en wat ervaring met de cloud; parttime kan ook.</p>"
+        ),
+        "description_en": (
+            "<p>Build the pipelines that bring sensor data from our customers' production lines to our analytics "
+            "platform.</p><p>Python, SQL and some cloud experience; part-time is possible.</p>"
         ),
     },
     {
-        "title": "Afstudeeropdracht duurzame materialen",
+        "title_nl": "Afstudeeropdracht duurzame materialen",
+        "title_en": "Graduation project: sustainable materials",
         "kind": "graduation_project",
         "field": "research",
         "levels": ["hbo", "wo"],
         "hours": (36, 40),
         "language": "nl",
-        "description": (
-            "Onderzoek of gerecyclede composieten de eisen halen voor onze behuizingen.\n\nJe werkt in ons lab en "
-            "met de vakgroep aan de Universiteit Twente."
+        "description_nl": (
+            "<p>Onderzoek of gerecyclede composieten de eisen halen voor onze behuizingen.</p><p>Je werkt in ons lab "
+            "en met de vakgroep aan de Universiteit Twente.</p>"
+        ),
+        "description_en": (
+            "<p>Find out whether recycled composites meet the requirements for our housings.</p><p>You work in our "
+            "lab and with the research group at the University of Twente.</p>"
         ),
     },
     {
-        "title": "Financieel administratief medewerker",
+        "title_nl": "Financieel administratief medewerker",
+        "title_en": "",
         "kind": "job",
         "field": "finance",
         "levels": ["mbo", "hbo"],
         "hours": (24, 32),
         "language": "nl",
-        "description": (
-            "Je verwerkt facturen, bereidt de maandafsluiting voor en bent aanspreekpunt voor leveranciers.\n\n"
-            "MBO 4 of HBO richting financiën; ervaring met Exact is een plus."
+        "description_nl": (
+            "<p>Je verwerkt facturen, bereidt de maandafsluiting voor en bent aanspreekpunt voor leveranciers.</p>"
+            "<p>MBO 4 of HBO richting financiën; ervaring met Exact is een plus.</p>"
         ),
+        "description_en": "",
     },
     {
-        "title": "Bijbaan: gastvrouw/gastheer evenementen",
+        "title_nl": "Bijbaan: gastvrouw/gastheer evenementen",
+        "title_en": "Side job: event host",
         "kind": "side_job",
         "field": "hospitality",
         "levels": ["mbo", "hbo", "wo"],
         "hours": (4, 12),
         "language": "both",
-        "description": (
-            "Ontvang gasten bij netwerkborrels, bedrijfsbezoeken en de Kennispark Run.\n\n"
-            "Vooral avonden en af en toe een zaterdag."
+        "description_nl": (
+            "<p>Ontvang gasten bij netwerkborrels, bedrijfsbezoeken en de Kennispark Run.</p>"
+            "<p>Vooral avonden en af en toe een zaterdag.</p>"
+        ),
+        "description_en": (
+            "<p>Welcome guests at networking drinks, company visits and the Kennispark Run.</p>"
+            "<p>Mostly evenings and the occasional Saturday.</p>"
         ),
     },
 ]

@@ -10,6 +10,9 @@ DEMO_USERS: list[dict[str, Any]] = [
     {"username": "editor", "first_name": "Eva", "last_name": "Redacteur", "role": "editor", "is_staff": True},
     {"username": "acquisition", "first_name": "Arjen", "last_name": "Acquisiteur", "role": "acquisition"},
     {"username": "company", "first_name": "Carla", "last_name": "Contact", "role": "company"},
+    {"username": "owner", "first_name": "Olaf", "last_name": "Eigenaar", "role": "property_owner"},
+    {"username": "projectleider", "first_name": "Pim", "last_name": "Projectleider", "role": "project_lead"},
+    {"username": "partner", "first_name": "Petra", "last_name": "Partner", "role": "partner"},
 ]
 
 

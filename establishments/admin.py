@@ -11,7 +11,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from kennispark.roles import COMPANY
 
-from . import self_service
+from . import self_service, services
 from .models import (
     Establishment,
     ImportJob,
@@ -40,6 +40,7 @@ class EstablishmentAdmin(SimpleHistoryAdmin):
         "is_active",
         "sub_area",
         "sbi_division__sector",
+        "bci_cluster",
         "key_positions",
         "is_startup",
         "is_spinoff",
@@ -64,6 +65,7 @@ class EstablishmentAdmin(SimpleHistoryAdmin):
                 "fields": [
                     "sbi_code",
                     "sbi_division",
+                    "bci_cluster",
                     "key_positions",
                     "is_knowledge_intensive",
                     "is_startup",
@@ -98,6 +100,12 @@ class EstablishmentAdmin(SimpleHistoryAdmin):
             # Only accounts in the company role can represent; editors need no rights on users for this list.
             kwargs["queryset"] = User.objects.filter(groups__name=COMPANY).order_by("username")
         return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if {"bci_cluster", "sbi_code", "sub_area"} & set(form.changed_data):
+            # The monitor's breakdowns depend on these; it recomputes once the change commits.
+            services.monitor_recompute_request()
 
     @admin.display(description=_("public page"))
     def public_page(self, establishment):

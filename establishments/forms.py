@@ -4,12 +4,11 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth.models import User
-from django.contrib.auth.password_validation import password_validators_help_text_html, validate_password
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from kennispark.account_forms import new_password_check, new_password_fields
 from kennispark.tabular import XLSX_MAGIC, TableError, xlsx_check
 
 from .logos import validate_logo
@@ -69,15 +68,7 @@ class AcceptInvitationForm(forms.Form):
 
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
-    password1 = forms.CharField(
-        label=_("Password"),
-        strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text=password_validators_help_text_html(),
-    )
-    password2 = forms.CharField(
-        label=_("Password (again)"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
-    )
+    password1, password2 = new_password_fields()
 
     def __init__(self, *args, email: str, **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,19 +76,7 @@ class AcceptInvitationForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        password1, password2 = cleaned.get("password1"), cleaned.get("password2")
-        if password1 and password2 and password1 != password2:
-            self.add_error("password2", _("The two passwords differ."))
-        elif password1:
-            user = User(
-                username=self.email,
-                email=self.email,
-                **{key: cleaned.get(key, "") for key in ("first_name", "last_name")},
-            )
-            try:
-                validate_password(password1, user)
-            except ValidationError as error:
-                self.add_error("password1", error)
+        new_password_check(self, cleaned, email=self.email)
         return cleaned
 
 

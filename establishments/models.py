@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from kennispark.bilingual import TranslatedName, TranslatedTerm, translated
 
+from .bci import BciCluster, bci_cluster_for_sbi
 from .querysets import EstablishmentQuerySet
 
 if TYPE_CHECKING:
@@ -144,6 +145,13 @@ class Establishment(models.Model):
     sbi_division = models.ForeignKey(
         SbiDivision, on_delete=models.PROTECT, related_name="establishments", verbose_name=_("SBI division")
     )
+    bci_cluster = models.CharField(
+        _("BCI cluster"),
+        max_length=24,
+        choices=BciCluster.choices,
+        blank=True,
+        help_text=_("Empty: derived from the SBI code (R&D 72, technical services 71, education 85, …)."),
+    )
     settled_on = models.DateField(_("settled on"), null=True, blank=True)
     founded_on = models.DateField(_("founded on"), null=True, blank=True)
     is_knowledge_intensive = models.BooleanField(_("knowledge-intensive"), default=False)
@@ -200,6 +208,11 @@ class Establishment(models.Model):
         return reverse("establishments:detail", kwargs={"slug": self.slug})
 
     description = translated("description")
+
+    @property
+    def effective_bci_cluster(self) -> str:
+        """Return the BCI cluster an editor set, or the one derived from the SBI code."""
+        return self.bci_cluster or bci_cluster_for_sbi(self.sbi_code)
 
 
 class ObservationSource(models.TextChoices):

@@ -4,7 +4,7 @@ import hashlib
 from typing import cast
 
 from django.contrib.auth.models import User
-from django.db.models import Field, Prefetch, QuerySet
+from django.db.models import Count, Exists, Field, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from kennispark.links import absolute_url
@@ -13,6 +13,7 @@ from .models import (
     Establishment,
     ImportJob,
     KeyPositionProposal,
+    ObservationSource,
     ProposalStatus,
     RepresentativeInvitation,
     SbiDivision,
@@ -29,6 +30,25 @@ def establishment_directory_list() -> QuerySet[Establishment]:
         .prefetch_related("key_positions")
         .order_by("trade_name")
     )
+
+
+def directory_register_coverage() -> dict | None:
+    """Return the regional register's latest year, how many active establishments it counts and how many settled
+    since (won leads, new registrations), in one query; None before the first import."""
+    register = YearlyObservation.objects.filter(source=ObservationSource.REGISTER).order_by()
+    latest = register.values("source").annotate(latest=Max("year")).values("latest")[:1]
+    counted = register.filter(establishment=OuterRef("pk"), year=Subquery(latest))
+    found = (
+        Establishment.objects.active()
+        .order_by()
+        .annotate(counted=Exists(counted))
+        .aggregate(
+            year=Max(Subquery(latest)),
+            in_register=Count("pk", filter=Q(counted=True)),
+            since=Count("pk", filter=Q(counted=False)),
+        )
+    )
+    return found if found["year"] is not None else None
 
 
 def establishment_public_detail_queryset() -> QuerySet[Establishment]:

@@ -24,7 +24,12 @@ from .models import Establishment
 
 DIRECTORY_PAGE_SIZE = 24
 # A company page shows the company's events and vacancies too.
-PUBLIC_AREAS = (content_versions.ESTABLISHMENTS, content_versions.EVENTS, content_versions.TALENT)
+PUBLIC_AREAS = (
+    content_versions.ESTABLISHMENTS,
+    content_versions.EVENTS,
+    content_versions.TALENT,
+    content_versions.STORIES,
+)
 HTMX_HEADERS = ("HX-Request", "HX-History-Restore-Request")
 
 
@@ -47,6 +52,9 @@ def directory(request):
         "query_string": query.urlencode(),
         "is_filtered": any(value for key, value in request.GET.items() if key != "page"),
     }
+    if not context["is_filtered"]:
+        # Explains why the directory's count differs from the key figures' (the register's last counted year).
+        context["register_coverage"] = selectors.directory_register_coverage()
     template = "establishments/_directory_results.html" if _is_htmx(request) else "establishments/directory.html"
     return render(request, template, context)
 

@@ -6,6 +6,7 @@ cache never brings back an old version. A shared cache (Redis) keeps a copy so a
 
 import secrets
 from collections.abc import Iterable
+from typing import Any
 
 from django.core.cache import cache, caches
 from django.core.cache.backends.dummy import DummyCache
@@ -19,9 +20,23 @@ ESTABLISHMENTS = "establishments"
 EVENTS = "events"
 TALENT = "talent"
 MONITOR = "monitor"
-AREAS = (ESTABLISHMENTS, EVENTS, TALENT, MONITOR)
+PROGRAMME = "programme"
+SPACE = "space"
+STORIES = "stories"
+IMPACT = "impact"
+AREAS = (ESTABLISHMENTS, EVENTS, TALENT, MONITOR, PROGRAMME, SPACE, STORIES, IMPACT)
 # The area whose pages show what the admin of an app label changes.
-ADMIN_APP_AREAS = {"establishments": ESTABLISHMENTS, "events": EVENTS, "talent": TALENT, "monitoring": MONITOR}
+ADMIN_APP_AREAS = {
+    "establishments": ESTABLISHMENTS,
+    "events": EVENTS,
+    "talent": TALENT,
+    "monitoring": MONITOR,
+    "programme": PROGRAMME,
+    "space": SPACE,
+    "stories": STORIES,
+    # The impact app holds indicators and value stories: an admin change bumps both.
+    "impact": IMPACT,
+}
 
 
 def content_version_cache_key(area: str) -> str:
@@ -54,20 +69,25 @@ def _versions_from_database(areas: list[str]) -> dict[str, str]:
 
 def content_versions_get(areas: Iterable[str]) -> dict[str, str]:
     """Return the current version of each area."""
+    versions, _value = content_versions_get_with(areas, key=None)
+    return versions
+
+
+def content_versions_get_with(areas: Iterable[str], *, key: str | None) -> tuple[dict[str, str], Any]:
+    """Return the current version of each area and the cached value under `key`, in one read of a shared cache."""
     areas = sorted(set(areas))
-    if not areas:
-        return {}
     if not _cache_is_shared():
-        return _versions_from_database(areas)
+        return (_versions_from_database(areas) if areas else {}), (cache.get(key) if key else None)
     keys = {area: content_version_cache_key(area) for area in areas}
-    cached = cache.get_many(keys.values())
-    versions = {area: cached[key] for area, key in keys.items() if key in cached}
+    wanted = [*keys.values(), key] if key else list(keys.values())
+    cached = cache.get_many(wanted) if wanted else {}
+    versions = {area: cached[area_key] for area, area_key in keys.items() if area_key in cached}
     missing = [area for area in areas if area not in versions]
     if missing:
         stored = _versions_from_database(missing)
         cache.set_many({keys[area]: stored[area] for area in missing}, timeout=None)
         versions.update(stored)
-    return versions
+    return versions, (cached.get(key) if key else None)
 
 
 def _bump(area: str) -> None:
@@ -81,9 +101,31 @@ def _bump(area: str) -> None:
     cache.set(content_version_cache_key(area), version, timeout=None)
 
 
+class _PagesWarm:
+    """Render the cached pages of the changed areas once every bump of the committed transaction is done."""
+
+    def __init__(self, area: str):
+        self.areas = {area}
+        self.successor: _PagesWarm | None = None
+
+    def __call__(self) -> None:
+        from .response_cache import public_pages_warm  # the page cache builds on the versions, not the reverse
+
+        if self.successor is not None:
+            # A warm-up after a later bump of the same transaction renders these pages under the lasting versions.
+            self.successor.areas |= self.areas
+            return
+        public_pages_warm(areas=self.areas)
+
+
 def content_version_bump(*, area: str) -> None:
     """Give the area a new version once the current transaction commits, so its cached pages are not served."""
     if area not in AREAS:
         raise ValueError(f"Unknown content area: {area}")
     # After the commit: a page rendered before it must not be stored under the new version.
     transaction.on_commit(lambda: _bump(area), robust=True)
+    warm = _PagesWarm(area)
+    for _savepoints, callback, _robust in transaction.get_connection().run_on_commit:
+        if isinstance(callback, _PagesWarm) and callback.successor is None:
+            callback.successor = warm
+    transaction.on_commit(warm, robust=True)

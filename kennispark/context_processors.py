@@ -6,7 +6,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
 from .links import absolute_url
-from .roles import ACQUISITION, COMPANY, EDITOR, user_roles
+from .roles import ACQUISITION, COMPANY, EDITOR, PARTNER, PROJECT_LEAD, PROPERTY_OWNER, user_roles
 
 
 def portal(request: HttpRequest) -> dict[str, object]:
@@ -31,4 +31,6 @@ def portal(request: HttpRequest) -> dict[str, object]:
         "user_is_editor": EDITOR in roles,
         "user_is_acquisition": ACQUISITION in roles,
         "user_is_company": COMPANY in roles,
+        "user_is_property_owner": PROPERTY_OWNER in roles,
+        "user_sees_programme": bool(roles & {EDITOR, PROJECT_LEAD, PARTNER}),
     }

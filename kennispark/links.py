@@ -10,3 +10,9 @@ def absolute_url(path_or_url: str) -> str:
     if urlsplit(path_or_url).netloc:
         return path_or_url
     return str(settings.SITE_URL).rstrip("/") + "/" + path_or_url.lstrip("/")
+
+
+def site_origin() -> tuple[str, bool]:
+    """Return the configured origin's host (with port) and whether it is served over HTTPS."""
+    origin = urlsplit(str(settings.SITE_URL))
+    return origin.netloc, origin.scheme == "https"

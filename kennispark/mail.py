@@ -5,10 +5,14 @@ request: a slow or unreachable mail server then delays no visitor and loses no m
 the subject and body in the recipient's language and hands them here.
 """
 
+import logging
+import smtplib
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail import BadHeaderError, EmailMultiAlternatives, get_connection
+
+logger = logging.getLogger(__name__)
 
 
 def mail_message(
@@ -37,3 +41,18 @@ def mail_send(*messages: EmailMultiAlternatives) -> int:
         return 0
     with get_connection() as connection:
         return connection.send_messages(list(messages)) or 0
+
+
+def mail_send_each(*messages: EmailMultiAlternatives) -> list[bool]:
+    """Send the e-mails over one connection one by one; return per e-mail whether it went (a failure stops none)."""
+    results = []
+    with get_connection() as connection:
+        for message in messages:
+            message.connection = connection
+            try:
+                results.append(bool(message.send()))
+            except (smtplib.SMTPException, BadHeaderError, ValueError, OSError) as error:
+                # The address stays out of the log: it is personal data.
+                logger.warning("An e-mail could not be sent: %s", type(error).__name__)
+                results.append(False)
+    return results

@@ -1,5 +1,6 @@
 """Models that belong to the portal as a whole."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -36,3 +37,35 @@ class ContentVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.area} {self.version}"
+
+
+class RoleInvitation(models.Model):
+    """An editor's invitation to a role (and, through its kind's hook, an object); only the token's hash is kept."""
+
+    kind = models.CharField(_("kind"), max_length=60)
+    target_id = models.PositiveBigIntegerField(_("object"), null=True, blank=True)
+    email = models.EmailField(_("e-mail address"))
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("invited by")
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"))
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("accepted by"),
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("role invitation")
+        verbose_name_plural = _("role invitations")
+        indexes = [models.Index(fields=["kind", "target_id"], name="roleinvitation_kind_target")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.target_id or ''} – {self.email}"

@@ -30,3 +30,18 @@ def outbox_relay() -> int:
     from .outbox import outbox_relay as relay
 
     return relay()
+
+
+# The arguments hold the invitation's token (only its hash is stored), so no result row may keep them.
+@shared_task(
+    name="kennispark.tasks.send_role_invitation",
+    acks_late=True,
+    ignore_result=True,
+    time_limit=60,
+    soft_time_limit=50,
+)
+def send_role_invitation(invitation_id: int, token: str, language: str) -> None:
+    """E-mail an invitation to take up a role."""
+    from .invitations import invitation_send
+
+    invitation_send(invitation_id=invitation_id, token=token, language=language)

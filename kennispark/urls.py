@@ -5,9 +5,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import URLPattern, URLResolver, include, path
+from django.views.generic import TemplateView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from . import views
+from . import invitation_views, views
 from .api import api_urlpatterns
 
 admin.site.site_header = "Kennispark Twente"
@@ -27,12 +28,14 @@ account_urlpatterns: list[URLPattern | URLResolver] = [
     path("password-reset/complete/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
     path("password-change/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("password-change/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    path("uitnodiging/<str:token>/", invitation_views.invitation_accept, name="invitation_accept"),
     path("", include("kennispark.mfa.urls")),
 ]
 
 urlpatterns = [
     path("health/", views.health_check, name="health"),
     path("favicon.ico", views.favicon),
+    path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/", include(api_urlpatterns)),
@@ -49,6 +52,11 @@ urlpatterns += i18n_patterns(
     path("kerncijfers/", include("monitoring.urls")),
     path("agenda/", include("community.events.urls")),
     path("talent/", include("community.talent.urls")),
+    path("", include("impact.urls")),
+    path("programma/", include("programme.urls")),
+    path("mijn/", include("community.members.urls")),
+    path("ruimte/", include("space.urls")),
+    path("faciliteiten/", include("space.facility_urls")),
     prefix_default_language=False,
 )
 

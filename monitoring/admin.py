@@ -38,10 +38,10 @@ class MonitorSnapshotAdmin(admin.ModelAdmin):
 
 @admin.register(ReferenceTotal)
 class ReferenceTotalAdmin(admin.ModelAdmin):
-    list_display = ("area", "year", "establishments", "jobs", "added_value_meur", "source")
-    list_filter = ("area",)
+    list_display = ("area", "year", "dimension", "category", "establishments", "jobs", "added_value_meur", "source")
+    list_filter = ("area", "dimension", "year")
     list_editable = ("establishments", "jobs", "added_value_meur", "source")
-    ordering = ("area", "-year")
+    ordering = ("area", "-year", "dimension", "category")
     search_fields = ("source",)
 
 

@@ -13,6 +13,8 @@ BOTTOM = 40
 MARKERS = ("circle", "square", "triangle", "diamond")
 DASHES = ("", "6 4", "2 3", "10 3 2 3")
 LABEL_GAP = 14
+# An end label wider than the right margin is cut off by the SVG: longer names break at " – " and between words.
+LABEL_CHARACTERS = 20
 
 
 @dataclass
@@ -123,6 +125,7 @@ def line_chart(*, slug: str, title: str, description: str, unit: str, series: li
                 "points": coordinates,
                 "label_y": coordinates[-1]["y"],
                 "label_x": coordinates[-1]["x"] + 10,
+                "label_lines": label_lines(one.name),
                 "legend_d": marker_path(marker, 14, 9),
             }
         )
@@ -131,11 +134,28 @@ def line_chart(*, slug: str, title: str, description: str, unit: str, series: li
     return chart
 
 
+def label_lines(name: str, width: int = LABEL_CHARACTERS) -> list[str]:
+    """Return a series name in lines that fit beside the plot: broken at " – ", then between words."""
+    lines: list[str] = []
+    for part in name.split(" – "):
+        line = ""
+        for word in part.split():
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        if line:
+            lines.append(line)
+    return lines or [name]
+
+
 def _spread_labels(lines: list[dict]) -> None:
     """Move end labels apart vertically so that lines ending close together keep legible labels."""
     ordered = sorted(lines, key=lambda line: line["label_y"])
     for previous, current in pairwise(ordered):
-        if current["label_y"] - previous["label_y"] < LABEL_GAP:
-            current["label_y"] = previous["label_y"] + LABEL_GAP
+        needed = LABEL_GAP * len(previous["label_lines"])
+        if current["label_y"] - previous["label_y"] < needed:
+            current["label_y"] = previous["label_y"] + needed
     for line in lines:
         line["label_y"] = round(line["label_y"] + 4, 1)

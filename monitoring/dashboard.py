@@ -30,7 +30,7 @@ class IndicatorStatus:
     target: Target
     year: int | None
     current: float | None
-    required: float | None
+    required: int | None
     status: str
     history: list[tuple[int, float | None]]
     chart: Chart
@@ -91,7 +91,8 @@ def _status(target: Target, rows: list[dict], snapshot: MonitorSnapshot | None) 
     current = dict(history).get(latest_year) if latest_year else None
     if target.indicator == Indicator.RD_BRANCHES and latest_year and latest_year > target.baseline_year:
         current = current or 0
-    required = target.required_value(latest_year) if latest_year else None
+    # People and firms come whole: the page, the status and the chart all use the rounded trajectory.
+    required = _rounded(target.required_value(latest_year)) if latest_year else None
     if (
         current is None
         or required is None
@@ -102,7 +103,7 @@ def _status(target: Target, rows: list[dict], snapshot: MonitorSnapshot | None) 
     else:
         status = ON_TRACK if current >= required else BEHIND
     trajectory: list[tuple[int, float | None]] = [
-        (year, target.required_value(year)) for year in range(target.baseline_year, target.target_year + 1)
+        (year, _rounded(target.required_value(year))) for year in range(target.baseline_year, target.target_year + 1)
     ]
     # The chart shows the recent past next to the road ahead; the whole history is on the key-figures page.
     recent = [(year, value) for year, value in history if year >= target.baseline_year - HISTORY_YEARS]

@@ -1,4 +1,4 @@
-"""Report tables as CSV and XLSX files, with the same numbers and notes as on the page."""
+"""Report tables as CSV and XLSX files, with the same numbers and notes as on the page, and as tidy CSV."""
 
 from collections.abc import Iterator
 from decimal import Decimal
@@ -7,11 +7,16 @@ from typing import Any
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
-from kennispark.tabular import CONTENT_TYPES, table_download
+from kennispark.tabular import CONTENT_TYPES, table_download, tidy_download
 
-from .tables import Table
+from .tables import Table, single_year_measures
 
-__all__ = ["CONTENT_TYPES", "table_notes", "table_response"]
+TIDY = "tidy.csv"
+# CSV for Dutch Excel, Excel, and tidy CSV for programs (one observation per row, like the figures API).
+DOWNLOAD_FORMATS = (*CONTENT_TYPES, TIDY)
+TIDY_HEADER = ["table", "year", "dimension", "category", "label", "measure", "value"]
+
+__all__ = ["DOWNLOAD_FORMATS", "TIDY", "table_notes", "table_response"]
 
 
 def table_notes(table: Table) -> list[str]:
@@ -44,8 +49,29 @@ def _rows(table: Table) -> Iterator[list[Any]]:
         yield [label, *(_plain(value) for value in row["values"])]
 
 
+def _tidy_rows(table: Table) -> Iterator[list[Any]]:
+    """Yield one row per category, year and measure of a table; the difference columns are left to the reader."""
+    for row in table.rows:
+        if "category" not in row:
+            continue
+        if table.year is not None:
+            cells = [
+                (table.year, measure, value)
+                for measure, value in zip(single_year_measures(table.spec), row["values"], strict=True)
+            ]
+        else:
+            measure = row.get("measure", table.spec.measure)
+            # The values after the years are the difference columns.
+            cells = [(year, measure, value) for year, value in zip(table.years, row["values"], strict=False)]
+        for year, measure, value in cells:
+            yield [table.slug, year, row["dimension"], row["category"], str(row["label"]), measure, _plain(value)]
+
+
 def table_response(table: Table, file_format: str) -> HttpResponse:
-    """Return a table as a CSV or XLSX download: the header in the first row, the title and notes below the table."""
+    """Return a table as a CSV or XLSX download: the header in the first row, the title and notes below the table;
+    or as tidy CSV, one observation per row and nothing else."""
+    if file_format == TIDY:
+        return tidy_download(header=TIDY_HEADER, rows=_tidy_rows(table), filename=f"kennispark-{table.slug}-tidy")
     return table_download(
         header=_header(table),
         rows=_rows(table),

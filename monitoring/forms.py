@@ -1,11 +1,21 @@
-"""The visitor's choice of years to compare, kept in the URL as GET parameters."""
+"""The visitor's choice of years to compare, kept in the URL as GET parameters; the editor's reference upload."""
 
 from typing import cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from establishments.forms import ImportUploadForm
+
 from .tables import YearChoice
+
+
+class ReferenceImportForm(ImportUploadForm):
+    """An editor's upload of the reference totals of Enschede and Twente."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].label = _("File with reference totals")
 
 
 class YearChoiceForm(forms.Form):

@@ -70,6 +70,11 @@ class MonitorFigure(models.Model):
     )
     largest_establishment_jobs = models.PositiveIntegerField(_("jobs at the largest establishment"), null=True)
     new_establishments = models.PositiveIntegerField(_("new on the park that year"), null=True)
+    # Fractions of the reference total of the same year, breakdown and category; null where none was imported.
+    establishments_share_enschede = models.FloatField(_("share of Enschede's establishments"), null=True)
+    establishments_share_twente = models.FloatField(_("share of Twente's establishments"), null=True)
+    jobs_share_enschede = models.FloatField(_("share of Enschede's jobs"), null=True)
+    jobs_share_twente = models.FloatField(_("share of Twente's jobs"), null=True)
 
     class Meta:
         ordering = ["dimension", "category", "year"]
@@ -91,11 +96,30 @@ class ReferenceArea(models.TextChoices):
     TWENTE = "twente", _("Twente")
 
 
+class ReferenceDimension(models.TextChoices):
+    TOTAL = "total", _("total")
+    SECTOR = "sector", _("sector")
+    SIZE_CLASS = "size_class", _("size class")
+    BASE = "base", _("economic base")
+
+
 class ReferenceTotal(models.Model):
-    """The totals of Enschede or Twente in a year, against which the park's share is computed."""
+    """A total of Enschede or Twente in a year, overall or of one sector, size class or base, for the park's share."""
 
     area = models.CharField(_("area"), max_length=10, choices=ReferenceArea.choices)
     year = models.PositiveSmallIntegerField(_("year"))
+    dimension = models.CharField(
+        _("breakdown"), max_length=12, choices=ReferenceDimension.choices, default=ReferenceDimension.TOTAL
+    )
+    category = models.CharField(
+        _("category"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "The sector's slug, the size class (zzp, micro, small, medium, large) or the base (stuwend, verzorgend); "
+            "empty for the total."
+        ),
+    )
     establishments = models.PositiveIntegerField(_("establishments"))
     jobs = models.PositiveIntegerField(_("jobs"))
     added_value_meur = models.DecimalField(
@@ -111,11 +135,17 @@ class ReferenceTotal(models.Model):
     )
 
     class Meta:
-        ordering = ["area", "year"]
+        ordering = ["area", "year", "dimension", "category"]
         verbose_name = _("reference total")
         verbose_name_plural = _("reference totals")
         constraints = [
-            models.UniqueConstraint(fields=["area", "year"], name="monitor_reference_unique_area_year"),
+            models.UniqueConstraint(
+                fields=["area", "year", "dimension", "category"], name="monitor_reference_unique_cell"
+            ),
+            models.CheckConstraint(
+                condition=(Q(dimension="total") & Q(category="")) | (~Q(dimension="total") & ~Q(category="")),
+                name="monitor_reference_category_of_breakdown",
+            ),
             models.CheckConstraint(condition=Q(year__gte=1990) & Q(year__lte=2100), name="monitor_reference_year"),
             models.CheckConstraint(
                 condition=Q(establishments__gt=0) & Q(jobs__gt=0), name="monitor_reference_positive"
@@ -123,7 +153,9 @@ class ReferenceTotal(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_area_display()} {self.year}"
+        if self.dimension == ReferenceDimension.TOTAL:
+            return f"{self.get_area_display()} {self.year}"
+        return f"{self.get_area_display()} {self.year} {self.category}"
 
 
 class Indicator(models.TextChoices):

@@ -79,7 +79,7 @@ def shares_table(snapshot: MonitorSnapshot, choice: YearChoice) -> Table:
     if choice.previous_year in choice.years and choice.previous_year != choice.from_year:
         differences.append((choice.previous_year, choice.to_year))
     columns = [str(year) for year in choice.years] + [difference_label(*pair) for pair in differences]
-    table = Table(spec=spec, columns=columns)
+    table = Table(spec=spec, columns=columns, years=choice.years)
     for measure, label in SHARE_MEASURES:
         table.rows.append({"label": str(label), "values": [], "level": 0, "heading": True})
         for area in ReferenceArea:
@@ -87,7 +87,14 @@ def shares_table(snapshot: MonitorSnapshot, choice: YearChoice) -> Table:
             rounded = {year: round_half_up(value, 1) for year, value in values.items()}
             changes = [_point_change(rounded.get(start), rounded.get(end)) for start, end in differences]
             table.rows.append(
-                {"label": area.label, "values": [rounded[year] for year in choice.years] + changes, "level": 1}
+                {
+                    "label": area.label,
+                    "values": [rounded[year] for year in choice.years] + changes,
+                    "level": 1,
+                    "dimension": "share",
+                    "category": area.value,
+                    "measure": measure,
+                }
             )
     return table
 

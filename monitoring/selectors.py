@@ -5,9 +5,11 @@ from collections import defaultdict
 
 import pandas as pd
 from django.db import connection
-from django.db.models import F, FloatField, Prefetch, QuerySet
+from django.db.models import Count, F, FloatField, Prefetch, QuerySet
+from django.db.models.expressions import Combinable
 from django.db.models.functions import Cast
 
+from establishments.bci import bci_cluster_expression
 from establishments.models import (
     Establishment,
     KeyPosition,
@@ -21,7 +23,7 @@ from . import stats
 from .models import MonitorFigure, MonitorSnapshot, ReferenceTotal, SnapshotStatus, Target
 from .rounding import round_half_up, round_jobs
 
-ESTABLISHMENT_FIELDS = {
+ESTABLISHMENT_FIELDS: dict[str, Combinable] = {
     "establishment_id": F("id"),
     "sub_area": F("sub_area"),
     "base": F("sbi_division__base"),
@@ -31,9 +33,10 @@ ESTABLISHMENT_FIELDS = {
     "is_startup": F("is_startup"),
     "is_spinoff": F("is_spinoff"),
     "is_rd_branch": F("is_rd_branch"),
+    "bci_cluster": bci_cluster_expression(),
 }
 FLAG_FIELDS = ("is_knowledge_intensive", "is_startup", "is_spinoff", "is_rd_branch")
-FIGURE_FIELDS = tuple(stats.FIGURE_COLUMNS)
+FIGURE_FIELDS = (*stats.FIGURE_COLUMNS, *stats.SHARE_COLUMNS)
 
 
 def observations_frame() -> pd.DataFrame:
@@ -60,7 +63,7 @@ def observations_frame() -> pd.DataFrame:
     establishments["founded_on"] = pd.to_datetime(establishments["founded_on"])
     establishments[list(FLAG_FIELDS)] = establishments[list(FLAG_FIELDS)].astype(bool)
     establishments["key_positions"] = [lists.get(pk, []) for pk in establishments["establishment_id"].tolist()]
-    for column in ("sub_area", "base", "sector"):
+    for column in ("sub_area", "base", "sector", "bci_cluster"):
         establishments[column] = establishments[column].astype("category")
     return observations.merge(establishments, on="establishment_id", how="inner", sort=False)
 
@@ -90,17 +93,33 @@ def _frame(rows: QuerySet, columns: list[str]) -> pd.DataFrame:
 
 
 def reference_totals_frame() -> pd.DataFrame:
-    """Return the reference totals of Enschede and Twente per year."""
-    rows = ReferenceTotal.objects.annotate(added_value_float=Cast("added_value_meur", FloatField())).values_list(
-        "area", "year", "establishments", "jobs", "added_value_float"
+    """Return the reference totals of Enschede and Twente per year, breakdown and category."""
+    columns = ["area", "year", "dimension", "category", "establishments", "jobs", "added_value_meur"]
+    rows = (
+        ReferenceTotal.objects.order_by("area", "year", "dimension", "category")
+        .annotate(added_value_float=Cast("added_value_meur", FloatField()))
+        .values_list(*columns[:-1], "added_value_float")
     )
-    return pd.DataFrame.from_records(list(rows), columns=["area", "year", "establishments", "jobs", "added_value_meur"])
+    return pd.DataFrame.from_records(list(rows), columns=columns)
+
+
+def reference_total_overview() -> list[dict]:
+    """Return per area and year how many totals of each breakdown exist, newest year first, for the import page."""
+    rows = (
+        ReferenceTotal.objects.order_by("-year", "area").values("year", "area", "dimension").annotate(count=Count("id"))
+    )
+    overview: dict[tuple[int, str], dict] = {}
+    for row in rows:
+        entry = overview.setdefault((row["year"], row["area"]), {"year": row["year"], "area": row["area"]})
+        entry[row["dimension"]] = row["count"]
+    return list(overview.values())
 
 
 def reference_sources() -> list[dict]:
     """Return the distinct sources of the reference totals with the years each covers, e.g. '2009, 2014–2015'."""
     years = defaultdict(list)
-    for area, year, source in ReferenceTotal.objects.order_by("area", "year").values_list("area", "year", "source"):
+    totals = ReferenceTotal.objects.order_by("area", "year").values_list("area", "year", "source").distinct()
+    for area, year, source in totals:
         years[(area, source)].append(year)
     return [
         {"area": area, "source": source, "years": _year_ranges(found)}

@@ -51,6 +51,7 @@ def _snapshot_run(snapshot: MonitorSnapshot) -> None:
         figures = stats.compute_figures(observations)
         growth = stats.compute_growth(figures)
         shares = stats.compute_shares(figures, references)
+        figures = stats.compute_figure_shares(figures, references)
         fingerprint = _fingerprint(observations, references)
         _snapshot_publish(
             snapshot=snapshot,
@@ -141,6 +142,7 @@ def _figure_objects(snapshot: MonitorSnapshot, figures: pd.DataFrame) -> list[Mo
             added_value_meur=_decimal(row.added_value_meur),
             largest_establishment_jobs=_integer(row.largest_establishment_jobs),
             new_establishments=_integer(row.new_establishments),
+            **{column: _fraction(getattr(row, column)) for column in stats.SHARE_COLUMNS},
         )
         for row in figures.itertuples(index=False)
     ]
@@ -150,6 +152,12 @@ def _decimal(value: float | None) -> Decimal | None:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     return Decimal(str(round(float(value), 4)))
+
+
+def _fraction(value: float | None) -> float | None:
+    if value is None or math.isnan(value):
+        return None
+    return round(float(value), 6)
 
 
 def _integer(value: float | None) -> int | None:

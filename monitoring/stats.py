@@ -17,6 +17,8 @@ DIMENSIONS = (
     "sub_area_base",
     "sector",
     "size_class",
+    "bci_cluster",
+    "sub_area_bci_cluster",
     "key_position",
     "key_position_young",
     "profile",
@@ -37,6 +39,14 @@ FIGURE_COLUMNS = [
     "largest_establishment_jobs",
     "new_establishments",
 ]
+SHARE_COLUMNS = [
+    "establishments_share_enschede",
+    "establishments_share_twente",
+    "jobs_share_enschede",
+    "jobs_share_twente",
+]
+# The breakdowns of which regional reference totals exist (besides the total).
+REFERENCE_DIMENSIONS = ("total", "sector", "size_class", "base")
 REQUIRED_COLUMNS = ("establishment_id", "year", "jobs", "added_value_keur", "sub_area", "base", "sector")
 MEASURES = ("establishments", "jobs", "added_value_meur")
 REFERENCE_AREAS = ("enschede", "twente")
@@ -59,6 +69,14 @@ def compute_figures(observations: pd.DataFrame) -> pd.DataFrame:
         _rollup(cells, ["year", "sub_area_label", "base"], "sub_area_base"),
         _rollup(cells, ["year", "sector"], "sector"),
         _rollup(cells, ["year", "size_class"], "size_class"),
+        *(
+            [
+                _rollup(cells, ["year", "bci_cluster"], "bci_cluster"),
+                _rollup(cells, ["year", "sub_area_label", "bci_cluster"], "sub_area_bci_cluster"),
+            ]
+            if "bci_cluster" in cells.columns
+            else []
+        ),
         *_key_position_parts(frame),
         _profile_part(frame),
     ]
@@ -94,6 +112,10 @@ def _prepared(observations: pd.DataFrame) -> pd.DataFrame:
         raise ObservationError(f"Unknown economic bases: {', '.join(sorted(map(str, unknown_bases)))}.")
     if frame["sector"].isna().any():
         raise ObservationError("An observation's establishment has no sector.")
+    if "bci_cluster" in frame.columns:
+        if frame["bci_cluster"].isna().any():
+            raise ObservationError("An observation's establishment has no BCI cluster.")
+        frame["bci_cluster"] = frame["bci_cluster"].astype("category")
     frame["added_value_meur"] = pd.to_numeric(frame["added_value_keur"], errors="raise").astype("float64") / 1000
     frame["size_class"] = _size_classes(frame["jobs"])
     frame["first_year"] = frame.groupby("establishment_id")["year"].transform("min")
@@ -101,8 +123,12 @@ def _prepared(observations: pd.DataFrame) -> pd.DataFrame:
 
 
 def _cells(frame: pd.DataFrame) -> pd.DataFrame:
-    """Return the counts and sums per year, sub-area, base, sector and size class: every breakdown adds up from them."""
-    grouped = frame.groupby(["year", "sub_area_label", "base", "sector", "size_class"], observed=True, sort=False)
+    """Return the counts and sums per year, sub-area, base, sector, size class (and BCI cluster): every breakdown
+    adds up from them."""
+    keys = ["year", "sub_area_label", "base", "sector", "size_class"]
+    if "bci_cluster" in frame.columns:
+        keys.append("bci_cluster")
+    grouped = frame.groupby(keys, observed=True, sort=False)
     return grouped.agg(
         # An establishment has one observation a year (checked above), so counting rows counts establishments.
         establishments=("year", "size"),
@@ -249,11 +275,47 @@ def compute_growth(figures: pd.DataFrame) -> pd.DataFrame:
     return growth
 
 
+def compute_figure_shares(figures: pd.DataFrame, reference_totals: pd.DataFrame | None) -> pd.DataFrame:
+    """Return the figures with each row's share (a fraction) of the establishments and jobs of Enschede and Twente
+    in the same year, breakdown and category; NaN where no reference total exists."""
+    result = figures.copy()
+    for column in SHARE_COLUMNS:
+        result[column] = np.nan
+    if reference_totals is None or reference_totals.empty or figures.empty:
+        return result
+    references = _reference_breakdowns(reference_totals)
+    keys = ["year", "dimension", "category"]
+    for area in REFERENCE_AREAS:
+        found = references[references["area"] == area].drop(columns="area").drop_duplicates(keys)
+        merged = result[keys].merge(found, on=keys, how="left")
+        for measure in ("establishments", "jobs"):
+            denominator = pd.to_numeric(merged[measure], errors="coerce").astype("float64")
+            numerator = result[measure].astype("float64").to_numpy()
+            result[f"{measure}_share_{area}"] = (numerator / denominator.where(denominator > 0)).to_numpy()
+    return result
+
+
+def _reference_breakdowns(reference_totals: pd.DataFrame) -> pd.DataFrame:
+    """Return the reference totals keyed like the figures: the total's empty category becomes the park's."""
+    frame = reference_totals.copy()
+    if "dimension" not in frame.columns:
+        frame["dimension"] = "total"
+        frame["category"] = ""
+    frame["category"] = frame["category"].fillna("").astype(str)
+    frame.loc[frame["dimension"] == "total", "category"] = TOTAL_CATEGORY
+    frame["year"] = frame["year"].astype("int64")
+    return frame[["area", "year", "dimension", "category", "establishments", "jobs"]]
+
+
 def compute_shares(figures: pd.DataFrame, reference_totals: pd.DataFrame) -> pd.DataFrame:
     """Return Kennispark's share (in %) of the establishments, jobs and added value of Enschede and Twente per year."""
     columns = ["year", "area", "establishments_pct", "jobs_pct", "added_value_pct"]
     if reference_totals is None or reference_totals.empty:
         return pd.DataFrame(columns=columns)
+    if "dimension" in reference_totals.columns:
+        reference_totals = reference_totals[reference_totals["dimension"] == "total"].drop(
+            columns=["dimension", "category"]
+        )
     totals = figures[figures["dimension"] == "total"][["year", *MEASURES]]
     merged = reference_totals.merge(totals, on="year", suffixes=("_area", ""))
     if merged.empty:

@@ -57,6 +57,8 @@ class Table:
     rows: list[dict] = field(default_factory=list)
     year: int | None = None
     notes: list[str] = field(default_factory=list)
+    # The years of the first columns (the rest are differences); a single-year table has `year` instead.
+    years: tuple[int, ...] = ()
 
     @property
     def slug(self) -> str:
@@ -144,7 +146,7 @@ def build_table(spec: TableSpec, rows: list[dict], choice: YearChoice, labels: d
     if choice.previous_year in choice.years and choice.previous_year != choice.from_year:
         differences.append((choice.previous_year, choice.to_year))
     columns = [str(year) for year in choice.years] + [difference_label(*pair) for pair in differences]
-    table = Table(spec=spec, columns=columns)
+    table = Table(spec=spec, columns=columns, years=choice.years)
 
     def add(label, dimension, category, *, level=0, total=False):
         values = [
@@ -152,7 +154,16 @@ def build_table(spec: TableSpec, rows: list[dict], choice: YearChoice, labels: d
         ]
         by_year = dict(zip(choice.years, values, strict=True))
         changes = [_change(by_year.get(start), by_year.get(end)) for start, end in differences]
-        table.rows.append({"label": label, "values": values + changes, "level": level, "total": total})
+        table.rows.append(
+            {
+                "label": label,
+                "values": values + changes,
+                "level": level,
+                "total": total,
+                "dimension": dimension,
+                "category": category,
+            }
+        )
 
     if spec.dimension == "sub_area_base":
         for area in SUB_AREA_ORDER:
@@ -194,6 +205,14 @@ def _categories(dimension: str, rows: list[dict], labels: dict) -> list[tuple[st
     return ordered + sorted((slug, slug) for slug in present - set(known))
 
 
+def single_year_measures(spec: TableSpec) -> list[str]:
+    """Return the measures of a single-year table's columns, in their order."""
+    measures = ["establishments", "jobs"]
+    if spec.dimension == "key_position":
+        measures += ["largest_establishment_jobs", "added_value_meur"]
+    return measures
+
+
 def _single_year_table(spec: TableSpec, rows: list[dict], year: int, labels: dict) -> Table:
     """Return a one-year table of establishments, jobs (and the largest establishment or added value)."""
     columns = [str(_("Establishments")), str(_("Jobs"))]
@@ -212,5 +231,14 @@ def _single_year_table(spec: TableSpec, rows: list[dict], year: int, labels: dic
                     round_jobs(row["largest_establishment_jobs"]),
                     public_value("added_value_meur", row["added_value_meur"]),
                 ]
-        table.rows.append({"label": label, "values": values, "level": 0, "total": False})
+        table.rows.append(
+            {
+                "label": label,
+                "values": values,
+                "level": 0,
+                "total": False,
+                "dimension": spec.dimension,
+                "category": category,
+            }
+        )
     return table

@@ -1,18 +1,20 @@
 """Pages of the monitor; each reads the published snapshot and never computes in the request."""
 
+from django.contrib import messages
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from kennispark import content_versions
 from kennispark.response_cache import cache_public
-from kennispark.roles import user_is_editor
+from kennispark.roles import EDITOR, role_required, user_is_editor
 
 from . import dashboard, selectors
 from .charts import Series, line_chart
-from .downloads import CONTENT_TYPES, table_response
-from .forms import YearChoiceForm
+from .downloads import DOWNLOAD_FORMATS, table_response
+from .forms import ReferenceImportForm, YearChoiceForm
+from .reference_totals import reference_totals_import
 from .report import default_year_choice, published_report, report_table
 from .selectors import published_snapshot
 
@@ -56,9 +58,9 @@ def key_figures(request):
 
 @require_GET
 def download(request, table: str, file_format: str):
-    """Download one report table as CSV or XLSX for the same choice of years as the page."""
+    """Download one report table as CSV (Dutch Excel), XLSX or tidy CSV for the same choice of years as the page."""
     snapshot = published_snapshot()
-    if file_format not in CONTENT_TYPES or snapshot is None or not snapshot.years:
+    if file_format not in DOWNLOAD_FORMATS or snapshot is None or not snapshot.years:
         raise Http404
     choice = _year_form(request, snapshot.years).year_choice()
     found = report_table(snapshot, table, choice)
@@ -107,3 +109,23 @@ def targets_dashboard(request):
         "failed_runs": _editor_notice(request, snapshot),
     }
     return render(request, "monitoring/dashboard.html", context)
+
+
+@role_required(EDITOR)
+@require_http_methods(["GET", "POST"])
+def reference_import(request):
+    """Let an editor import the reference totals of Enschede and Twente; all lines or none."""
+    form = ReferenceImportForm(request.POST or None, request.FILES or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        result = reference_totals_import(content=form.cleaned_data["file"].read())
+        if not result.errors:
+            messages.success(
+                request,
+                _("%(count)s reference totals imported; the monitor is being recomputed.")
+                % {"count": len(result.rows)},
+            )
+            return redirect("monitoring:reference_import")
+        errors = result.errors
+    context = {"form": form, "errors": errors, "totals": selectors.reference_total_overview()}
+    return render(request, "monitoring/reference_import.html", context, status=400 if form.errors or errors else 200)

@@ -9,7 +9,7 @@ from .models import Event, EventStatus, PartnerOrganisation, Registration, Venue
 
 @admin.register(Venue)
 class VenueAdmin(admin.ModelAdmin):
-    list_display = ["name", "address", "sub_area", "is_active"]
+    list_display = ["name", "address", "postcode", "city", "sub_area", "is_active"]
     list_filter = ["sub_area", "is_active"]
     search_fields = ["name", "address"]
 
@@ -24,8 +24,8 @@ class PartnerOrganisationAdmin(admin.ModelAdmin):
 class RegistrationInline(admin.TabularInline):
     model = Registration
     extra = 0
-    fields = ["name", "email", "background", "status", "created_at", "anonymised_at"]
-    readonly_fields = ["created_at", "anonymised_at"]
+    fields = ["occurrence_start", "name", "email", "background", "status", "created_at", "anonymised_at"]
+    readonly_fields = ["occurrence_start", "created_at", "anonymised_at"]
 
 
 @admin.register(Event)
@@ -35,6 +35,7 @@ class EventAdmin(admin.ModelAdmin):
     search_fields = ["title_nl", "title_en", "organiser_establishment__trade_name", "organiser_partner__name"]
     list_select_related = ["venue", "organiser_establishment", "organiser_partner"]
     raw_id_fields = ["organiser_establishment"]
+    autocomplete_fields = ["participating_establishments"]
     date_hierarchy = "starts_at"
     readonly_fields = ["uid", "sequence", "published_at", "submitted_by", "created_at", "updated_at"]
     inlines = [RegistrationInline]
@@ -58,8 +59,9 @@ class EventAdmin(admin.ModelAdmin):
 
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
-    list_display = ["event", "name", "background", "status", "created_at"]
+    list_display = ["event", "occurrence_start", "name", "background", "status", "created_at"]
     list_filter = ["status", "background"]
     search_fields = ["name", "email", "event__title_nl"]
     list_select_related = ["event"]
-    readonly_fields = ["token", "created_at", "cancelled_at", "anonymised_at"]
+    readonly_fields = ["user", "created_at", "cancelled_at", "anonymised_at"]
+    list_display_links = ["name"]

@@ -29,7 +29,11 @@ class OrganiserWritePermission(permissions.BasePermission):
 
 
 @extend_schema_view(
-    list=extend_schema(summary="List approved events", description="Filters: category, audience, organiser, sub_area."),
+    list=extend_schema(
+        summary="List approved events",
+        description="Filters: q (words in title, description, venue or organiser), date_from and date_to (an "
+        "occurrence in that period, dates 2000-2100), category, audience, organiser, sub_area.",
+    ),
     retrieve=extend_schema(summary="Read one approved event"),
     create=extend_schema(summary="Submit an event (representatives: it starts in review; editors: published)"),
     update=extend_schema(summary="Replace an event you organise (a published event goes back to review)"),

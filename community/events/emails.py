@@ -11,13 +11,26 @@ from kennispark.mail import mail_message, mail_send
 
 from .ical import calendar_for
 from .models import Event, Registration, RegistrationStatus
+from .recurrence import Occurrence, occurrence_at
+from .selectors import registration_waiting_position
+from .services import registration_manage_token
 
 ICS_TYPE = "text/calendar; charset=utf-8; method=PUBLISH"
 
 
-def _send(*, subject: str, template: str, context: dict, to: list[str], event: Event | None = None) -> None:
+def _send(
+    *,
+    subject: str,
+    template: str,
+    context: dict,
+    to: list[str],
+    event: Event | None = None,
+    occurrence: Occurrence | None = None,
+) -> None:
     body = render_to_string(f"events/emails/{template}.txt", context)
-    attachments = [] if event is None else [("event.ics", calendar_for([event], name=event.title), ICS_TYPE)]
+    attachments = []
+    if event is not None:
+        attachments.append(("event.ics", calendar_for([event], name=event.title, occurrence=occurrence), ICS_TYPE))
     mail_send(mail_message(to=to, subject=subject, body=body, attachments=attachments))
 
 
@@ -27,6 +40,8 @@ def send_registration_mail(kind: str, registration_id: int) -> None:
     if registration is None or registration.anonymised_at:
         return
     event = registration.event
+    occurrence = occurrence_at(event, registration.occurrence_start)
+    token = registration_manage_token(registration=registration)
     with translation.override(registration.language):
         waiting = kind == "registration" and registration.status == RegistrationStatus.WAITING
         subjects = {
@@ -41,15 +56,19 @@ def send_registration_mail(kind: str, registration_id: int) -> None:
             "event": event,
             "kind": kind,
             "waiting": waiting,
+            "occurrence": occurrence,
+            "position": registration_waiting_position(registration=registration) if waiting else None,
             "event_url": absolute_url(event.get_absolute_url()),
-            "cancel_url": absolute_url(reverse("events:registration_cancel", kwargs={"token": registration.token})),
+            "manage_url": absolute_url(reverse("events:registration_manage", kwargs={"token": token})),
         }
         _send(
             subject=subjects[kind] % {"title": event.title},
             template=kind,
             context=context,
             to=[registration.email],
+            # A waiting-list place is not a date in the calendar yet; a cancelled event's .ics tells calendars.
             event=None if waiting else event,
+            occurrence=occurrence,
         )
 
 
@@ -59,7 +78,11 @@ def send_review_mail(kind: str, event_id: int) -> None:
     if event is None:
         return
     with translation.override(settings.LANGUAGE_CODE):
-        context = {"event": event, "event_url": absolute_url(event.get_absolute_url())}
+        context = {
+            "event": event,
+            "occurrence": occurrence_at(event, None),
+            "event_url": absolute_url(event.get_absolute_url()),
+        }
         if kind == "submitted":
             context["review_url"] = absolute_url(reverse("events:review", kwargs={"pk": event.pk}))
             subject = _("Event to review: %(title)s") % {"title": event.title}

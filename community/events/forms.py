@@ -6,6 +6,7 @@ from typing import cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_stubs_ext import StrOrPromise
 
 from establishments.models import Establishment
@@ -13,6 +14,8 @@ from kennispark.errors import errors_for_fields
 from kennispark.richtext import rich_text_clean
 
 from .models import Audience, Background, Event, OrganiserKind, Venue
+from .recurrence import Occurrence
+from .templatetags.events_tags import occurrence_when
 
 DATETIME_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -149,8 +152,9 @@ class EventForm(forms.ModelForm):
 
 
 class RegistrationForm(forms.Form):
-    """A visitor's registration for an event."""
+    """A visitor's registration for an event; for a series, for one of its open dates."""
 
+    occurrence = forms.TypedChoiceField(label=_("Date"), coerce=datetime.datetime.fromisoformat)
     name = forms.CharField(label=_("Name"), max_length=200)
     email = forms.EmailField(label=_("E-mail address"))
     background = forms.ChoiceField(label=_("Background"), choices=Background.choices, widget=forms.RadioSelect)
@@ -160,6 +164,25 @@ class RegistrationForm(forms.Form):
     )
     # A field people do not see; bots fill it in.
     website = forms.CharField(required=False, label=_("Leave this field empty"))
+
+    def __init__(self, *args, occurrences: list[Occurrence] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not occurrences:
+            del self.fields["occurrence"]
+            return
+        field = cast(forms.TypedChoiceField, self.fields["occurrence"])
+        field.choices = [(occurrence.starts_at.isoformat(), _date_label(occurrence)) for occurrence in occurrences]
+        field.initial = occurrences[0].starts_at.isoformat()
+
+
+def _date_label(occurrence: Occurrence) -> str:
+    when = occurrence_when(occurrence)
+    if occurrence.places_left is None:
+        return when
+    if occurrence.is_full:
+        return _("%(when)s · full, waiting list") % {"when": when}
+    places = ngettext("%(count)s place left", "%(count)s places left", occurrence.places_left)
+    return f"{when} · {places % {'count': occurrence.places_left}}"
 
     def clean_website(self):
         if self.cleaned_data["website"]:

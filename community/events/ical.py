@@ -10,7 +10,7 @@ from kennispark.links import absolute_url
 from kennispark.richtext import plain_text
 
 from .models import Event, EventStatus, Frequency
-from .recurrence import AMSTERDAM, exception_dates
+from .recurrence import AMSTERDAM, Occurrence, exception_dates
 
 PRODID = "-//Kennispark Twente//Events calendar//NL"
 UID_DOMAIN = "agenda.kennispark.nl"
@@ -72,17 +72,31 @@ def _set_times(component: icalendar.Event, event: Event) -> None:
                 component.add("exdate", [datetime.datetime.combine(day, start.timetz()) for day in skipped])
 
 
-def event_component(event: Event) -> icalendar.Event:
-    """Return the VEVENT of an event (recurrence as RRULE/EXDATE, not expanded)."""
+def _set_occurrence_times(component: icalendar.Event, occurrence: Occurrence) -> None:
+    if occurrence.event.is_all_day:
+        component.add("dtstart", occurrence.days[0])
+        component.add("dtend", occurrence.days[-1] + datetime.timedelta(days=1))
+    else:
+        component.add("dtstart", occurrence.local_start)
+        component.add("dtend", occurrence.local_end)
+
+
+def event_component(event: Event, *, occurrence: Occurrence | None = None) -> icalendar.Event:
+    """Return the VEVENT of an event (recurrence as RRULE/EXDATE, not expanded), or of one date of a series."""
     component = icalendar.Event()
-    component.add("uid", f"{event.uid}@{UID_DOMAIN}")
+    if occurrence is not None and event.is_recurring:
+        # One date on its own, for those registered for it: its own UID, so it does not replace the series.
+        component.add("uid", f"{event.uid}-{occurrence.local_start:%Y%m%d}@{UID_DOMAIN}")
+        _set_occurrence_times(component, occurrence)
+    else:
+        component.add("uid", f"{event.uid}@{UID_DOMAIN}")
+        _set_times(component, event)
     component.add("dtstamp", (event.updated_at or timezone.now()).astimezone(datetime.UTC))
     component.add("sequence", event.sequence)
     component.add("summary", event.title)
-    _set_times(component, event)
     if event.description:
         component.add("description", plain_text(event.description))
-    location = event.venue.name + ", " + event.venue.address if event.venue else event.online_url
+    location = f"{event.venue.name}, {event.venue.full_address}" if event.venue else event.online_url
     if location:
         component.add("location", location)
     component.add("url", absolute_url(event.get_absolute_url()))
@@ -91,8 +105,8 @@ def event_component(event: Event) -> icalendar.Event:
     return component
 
 
-def calendar_for(events, *, name: str) -> bytes:
-    """Return a complete VCALENDAR for the events, named for calendar clients."""
+def calendar_for(events, *, name: str, occurrence: Occurrence | None = None) -> bytes:
+    """Return a complete VCALENDAR for the events (or one date of a series), named for calendar clients."""
     # The calendar name properties are single-line values to icalendar, unlike SUMMARY, which escapes newlines.
     name = " ".join(name.split())
     calendar = icalendar.Calendar()
@@ -107,7 +121,7 @@ def calendar_for(events, *, name: str) -> bytes:
     calendar.add("x-published-ttl", "PT6H")
     calendar.add_component(amsterdam_timezone())
     for event in events:
-        calendar.add_component(event_component(event))
+        calendar.add_component(event_component(event, occurrence=occurrence))
     return calendar.to_ical()
 
 

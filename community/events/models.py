@@ -1,6 +1,5 @@
 """The events calendar: venues, partner organisations, events and registrations."""
 
-import secrets
 import uuid
 from typing import Any
 
@@ -16,6 +15,7 @@ from establishments.models import Establishment, SubArea
 from kennispark.bilingual import translated
 from kennispark.richtext import rich_text_clean
 
+from . import manage_links
 from .querysets import EventQuerySet, RegistrationQuerySet
 
 
@@ -27,15 +27,17 @@ def validate_image_size(image) -> None:
 
 
 def new_registration_token() -> str:
-    """Return an opaque token for the cancel link of a registration."""
-    return secrets.token_urlsafe(32)
+    """Return a salt for the manage link of a registration (kept for migration 0001)."""
+    return manage_links.new_salt()
 
 
 class Venue(models.Model):
     """A place on the park where events happen; editors keep the list."""
 
     name = models.CharField(_("name"), max_length=200, unique=True)
-    address = models.CharField(_("address"), max_length=200)
+    address = models.CharField(_("street and number"), max_length=200)
+    postcode = models.CharField(_("postcode"), max_length=7, blank=True)
+    city = models.CharField(_("city"), max_length=100, default="Enschede")
     sub_area = models.CharField(_("sub-area"), max_length=20, choices=SubArea.choices, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
 
@@ -46,6 +48,11 @@ class Venue(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def full_address(self) -> str:
+        """Return the address on one line: street, postcode and city."""
+        return ", ".join(part for part in (self.address, " ".join(filter(None, (self.postcode, self.city)))) if part)
 
 
 class PartnerOrganisation(models.Model):
@@ -148,7 +155,9 @@ class Event(models.Model):
     recurrence_exceptions = models.JSONField(_("skipped dates"), default=list, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=EventStatus.choices, default=EventStatus.DRAFT)
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
-    capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("For a repeating event: the places on each date.")
+    )
     registration_open = models.BooleanField(_("takes registrations"), default=False)
     sequence = models.PositiveIntegerField(_("iCalendar sequence"), default=0, editable=False)
     submitted_by = models.ForeignKey(
@@ -158,6 +167,13 @@ class Event(models.Model):
         blank=True,
         related_name="submitted_events",
         verbose_name=_("submitted by"),
+    )
+    participating_establishments = models.ManyToManyField(
+        Establishment,
+        blank=True,
+        related_name="participating_events",
+        verbose_name=_("participating establishments"),
+        help_text=_("Establishments taking part besides the organiser, e.g. on a company day."),
     )
     published_at = models.DateTimeField(_("first published at"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
@@ -278,6 +294,16 @@ class Event(models.Model):
         end = series_end(self)
         return end is None or end >= (now or timezone.now())
 
+    @property
+    def image_size(self) -> tuple[int, int] | None:
+        """Return the image's width and height in pixels (None when there is none or it cannot be read)."""
+        if not self.image:
+            return None
+        try:
+            return self.image.width, self.image.height
+        except (OSError, ValueError):
+            return None
+
     def places_left(self, *, registered: int) -> int | None:
         """Return the free places with this many people registered (None: no limit); the event is full at 0."""
         return None if self.capacity is None else max(self.capacity - registered, 0)
@@ -286,6 +312,8 @@ class Event(models.Model):
 class Background(models.TextChoices):
     PARK_COMPANY = "park_company", _("I work at a company on the park")
     STUDENT = "student", _("I am a student")
+    RESEARCHER = "researcher", _("I am a researcher")
+    ENTREPRENEUR = "entrepreneur", _("I am an entrepreneur")
     OTHER = "other", _("Something else")
 
 
@@ -299,7 +327,22 @@ class Registration(models.Model):
     """A visitor's registration for an event; name and e-mail are blanked a set time after the event."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event"))
-    token = models.CharField(_("token"), max_length=64, unique=True, default=new_registration_token, editable=False)
+    occurrence_start = models.DateTimeField(
+        _("date"), null=True, blank=True, help_text=_("For a repeating event: the start of the date registered for.")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="event_registrations",
+        verbose_name=_("member"),
+    )
+    manage_token_salt = models.CharField(max_length=32, default=manage_links.new_salt, editable=False)
+    # Rows made by bulk_create keep the placeholder until their link is first needed (services re-store it then).
+    manage_token_hash = models.CharField(
+        max_length=64, unique=True, default=manage_links.placeholder_hash, editable=False
+    )
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("e-mail address"))
     background = models.CharField(_("background"), max_length=20, choices=Background.choices)
@@ -316,7 +359,17 @@ class Registration(models.Model):
         ordering = ["created_at", "pk"]
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
-        indexes = [models.Index(fields=["event", "status"])]
+        indexes = [models.Index(fields=["event", "occurrence_start", "status"])]
 
     def __str__(self):
         return f"{self.event} – {self.name or _('(deleted)')}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self._state.adding:
+            self.manage_token_hash = manage_links.token_hash(manage_links.token_for(self.manage_token_salt))
+        super().save(*args, **kwargs)
+
+    @property
+    def manage_token(self) -> str:
+        """Return the token of this registration's personal manage link."""
+        return manage_links.token_for(self.manage_token_salt)

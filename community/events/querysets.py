@@ -39,10 +39,10 @@ class EventQuerySet(models.QuerySet):
 
 
 class RegistrationQuerySet(models.QuerySet):
-    def registered(self):
+    def registered(self) -> "RegistrationQuerySet":
         """Return the confirmed (not waiting, not cancelled) registrations."""
         return self.filter(status="registered")
 
-    def waiting(self):
+    def waiting(self) -> "RegistrationQuerySet":
         """Return the waiting-list registrations, first come first."""
         return self.filter(status="waiting").order_by("created_at", "pk")

@@ -10,10 +10,13 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule
+from django.utils import timezone
 
 from .models import Event, Frequency
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+# How far ahead the agenda lists dates and visitors can register for a date of a series.
+HORIZON = datetime.timedelta(days=366)
 FREQUENCIES: dict[str, Literal[1, 2]] = {Frequency.WEEKLY: WEEKLY, Frequency.MONTHLY: MONTHLY}
 
 
@@ -24,6 +27,14 @@ class Occurrence:
     event: Event
     starts_at: datetime.datetime
     ends_at: datetime.datetime
+    # Filled in by the agenda's selectors: free places on this date (None: no limit or no registration).
+    places_left: int | None = None
+    # For a series shown once in a list: how many more dates follow within the horizon.
+    later_dates: int = 0
+
+    @property
+    def is_full(self) -> bool:
+        return self.places_left == 0
 
     @property
     def local_start(self) -> datetime.datetime:
@@ -91,6 +102,27 @@ def expand(events, window_start: datetime.datetime, window_end: datetime.datetim
     """Return all occurrences of the events in the window, in chronological order."""
     found = [occurrence for event in events for occurrence in occurrences(event, window_start, window_end)]
     return sorted(found, key=lambda occurrence: (occurrence.starts_at, occurrence.event.pk))
+
+
+def occurrence_at(event: Event, starts_at: datetime.datetime | None) -> Occurrence:
+    """Return the occurrence of the event starting then (its first, or only, one for None)."""
+    if starts_at is None:
+        return Occurrence(
+            event=event, starts_at=event.starts_at.astimezone(AMSTERDAM), ends_at=event.ends_at.astimezone(AMSTERDAM)
+        )
+    local = starts_at.astimezone(AMSTERDAM).replace(tzinfo=None)
+    duration = event.ends_at.astimezone(AMSTERDAM).replace(tzinfo=None) - event.starts_at.astimezone(AMSTERDAM).replace(
+        tzinfo=None
+    )
+    return Occurrence(
+        event=event, starts_at=local.replace(tzinfo=AMSTERDAM), ends_at=(local + duration).replace(tzinfo=AMSTERDAM)
+    )
+
+
+def open_occurrences(event: Event, now: datetime.datetime | None = None) -> list[Occurrence]:
+    """Return the occurrences of an event one can still register for: not yet ended, within the horizon."""
+    now = now or timezone.now()
+    return occurrences(event, now, now + HORIZON)
 
 
 def series_end(event: Event) -> datetime.datetime | None:

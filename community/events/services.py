@@ -15,10 +15,13 @@ from kennispark.content_versions import content_version_bump
 from kennispark.outbox import task_enqueue
 from kennispark.roles import user_is_editor
 
+from . import hooks, manage_links
 from .models import Event, EventStatus, OrganiserKind, Registration, RegistrationStatus
-from .recurrence import series_end
+from .recurrence import AMSTERDAM, open_occurrences, series_end
 
 DEFAULT_RETENTION_DAYS = 30
+# A published event whose time or place changes is "moved" for those who registered or saved it.
+MOVE_FIELDS = ("starts_at", "ends_at", "venue_id")
 
 
 def _send_later(kind: str, pk: int) -> None:
@@ -37,6 +40,7 @@ def event_save(*, event: Event, user: User) -> Event:
         if not event.organiser_establishment_id or not represented.filter(pk=event.organiser_establishment_id).exists():
             raise ValidationError({"organiser_establishment": _("Choose an establishment you represent.")})
         event.organiser_kind = OrganiserKind.ESTABLISHMENT
+    previous = Event.objects.filter(pk=event.pk).values(*MOVE_FIELDS, "published_at").first() if event.pk else None
     if event.pk is None:
         event.submitted_by = user
         if is_editor and event.status == EventStatus.DRAFT:
@@ -50,12 +54,29 @@ def event_save(*, event: Event, user: User) -> Event:
         event.published_at = timezone.now()
     event.full_clean()
     event.save()
+    if previous and previous["starts_at"] != event.starts_at:
+        _registrations_follow_series(event, moved_by=_local(event.starts_at) - _local(previous["starts_at"]))
     if is_editor:
         _waiting_list_promote(event)
     else:
         _send_later("submitted", event.pk)
     content_version_bump(area=content_versions.EVENTS)
+    if previous and previous["published_at"] and any(previous[name] != getattr(event, name) for name in MOVE_FIELDS):
+        hooks.event_changed(event=event, change="moved")
     return event
+
+
+def _local(instant: datetime.datetime) -> datetime.datetime:
+    return instant.astimezone(AMSTERDAM).replace(tzinfo=None)
+
+
+def _registrations_follow_series(event: Event, *, moved_by: datetime.timedelta) -> None:
+    """Move the registrations for dates of a series along when its start moves (in wall-clock time)."""
+    moved = list(event.registrations.filter(occurrence_start__isnull=False))
+    for registration in moved:
+        if registration.occurrence_start:
+            registration.occurrence_start = (_local(registration.occurrence_start) + moved_by).replace(tzinfo=AMSTERDAM)
+    Registration.objects.bulk_update(moved, ["occurrence_start"])
 
 
 @transaction.atomic
@@ -99,26 +120,52 @@ def event_cancel(*, event: Event, user: User) -> Event:
     for pk in event.registrations.exclude(status=RegistrationStatus.CANCELLED).values_list("pk", flat=True):
         _send_later("event_cancelled", pk)
     content_version_bump(area=content_versions.EVENTS)
+    hooks.event_changed(event=event, change="cancelled")
     return event
+
+
+def _occurrence_check(event: Event, occurrence_start: datetime.datetime | None) -> datetime.datetime | None:
+    """Return the start of the date registered for (None for a one-off event), refusing unknown or past dates."""
+    if not event.is_recurring:
+        return None
+    if occurrence_start is None:
+        raise ValidationError({"occurrence": _("Choose the date you want to come.")})
+    if not any(occurrence.starts_at == occurrence_start for occurrence in open_occurrences(event)):
+        raise ValidationError({"occurrence": _("This date is not (or no longer) open for registration.")})
+    return occurrence_start
 
 
 @transaction.atomic
 def registration_create(
-    *, event_id: int, name: str, email: str, background: str, consent: bool, language: str = "nl"
+    *,
+    event_id: int,
+    name: str,
+    email: str,
+    background: str,
+    consent: bool,
+    language: str = "nl",
+    occurrence_start: datetime.datetime | None = None,
+    user: User | None = None,
 ) -> Registration:
-    """Register a visitor, or put them on the waiting list when the event is full; capacity holds under concurrency."""
+    """Register a visitor for an event (a series: one date), or put them on that date's waiting list when full."""
     # Locking the event row serialises registrations for one event, so two requests never take the last place.
     event = Event.objects.select_for_update().get(pk=event_id)
     if not event.takes_registrations():
         raise ValidationError(_("Registration for this event is closed."))
     if not consent:
         raise ValidationError({"consent": _("Please agree to the processing of your data.")})
-    active = event.registrations.exclude(status=RegistrationStatus.CANCELLED)
+    occurrence_start = _occurrence_check(event, occurrence_start)
+    active = event.registrations.exclude(status=RegistrationStatus.CANCELLED).filter(occurrence_start=occurrence_start)
     if active.filter(email__iexact=email).exists():
         raise ValidationError({"email": _("This e-mail address is already registered for this event.")})
-    is_full = event.places_left(registered=event.registrations.registered().count()) == 0
+    if user is not None and active.filter(user=user).exists():
+        raise ValidationError(_("You are already registered for this event."))
+    registered = active.filter(status=RegistrationStatus.REGISTERED).count()
+    is_full = event.places_left(registered=registered) == 0
     registration = Registration(
         event=event,
+        occurrence_start=occurrence_start,
+        user=user,
         name=name,
         email=email,
         background=background,
@@ -129,14 +176,14 @@ def registration_create(
     registration.full_clean()
     registration.save()
     _send_later("registration", registration.pk)
-    # The page shows the places left.
+    # The agenda shows the places left.
     content_version_bump(area=content_versions.EVENTS)
     return registration
 
 
 @transaction.atomic
 def registration_cancel(*, registration: Registration) -> Registration | None:
-    """Cancel a registration; a freed place goes to the first on the waiting list, who is returned (and e-mailed)."""
+    """Cancel a registration; a freed place goes to the first on that date's waiting list, who is returned."""
     event = Event.objects.select_for_update().get(pk=registration.event_id)
     registration = Registration.objects.get(pk=registration.pk)
     if registration.status == RegistrationStatus.CANCELLED:
@@ -148,17 +195,38 @@ def registration_cancel(*, registration: Registration) -> Registration | None:
     content_version_bump(area=content_versions.EVENTS)
     if not was_registered:
         return None
-    promoted = _waiting_list_promote(event)
+    promoted = _waiting_list_promote(event, occurrence_starts=[registration.occurrence_start])
     return promoted[0] if promoted else None
 
 
-def _waiting_list_promote(event: Event) -> list[Registration]:
-    """Give the free places of an event taking registrations to the first on its waiting list, and tell them."""
+@transaction.atomic
+def registration_manage_token(*, registration: Registration) -> str:
+    """Return the token of a registration's manage link, storing its hash anew if the secret key has changed."""
+    token = registration.manage_token
+    token_hash = manage_links.token_hash(token)
+    if token_hash != registration.manage_token_hash:
+        # Links mailed before the secret key rotated (or before this scheme) stop working; the new one works.
+        Registration.objects.filter(pk=registration.pk).update(manage_token_hash=token_hash)
+        registration.manage_token_hash = token_hash
+    return token
+
+
+def _waiting_list_promote(
+    event: Event, *, occurrence_starts: list[datetime.datetime | None] | None = None
+) -> list[Registration]:
+    """Give the free places of each date of an event taking registrations to the first waiting, and tell them."""
     # Callers have locked or written the event row, so no registration takes a place while this counts.
     if not event.takes_registrations():
         return []
-    places = event.places_left(registered=event.registrations.registered().count())
-    promoted = list(event.registrations.waiting()[:places] if places is not None else event.registrations.waiting())
+    if occurrence_starts is None:
+        waiting_dates = event.registrations.waiting().order_by().values_list("occurrence_start", flat=True)
+        occurrence_starts = list(waiting_dates.distinct())
+    promoted: list[Registration] = []
+    for occurrence_start in occurrence_starts:
+        on_date = event.registrations.filter(occurrence_start=occurrence_start)
+        places = event.places_left(registered=on_date.registered().count())
+        waiting = on_date.waiting()
+        promoted += list(waiting[:places] if places is not None else waiting)
     for registration in promoted:
         registration.status = RegistrationStatus.REGISTERED
     Registration.objects.bulk_update(promoted, ["status"])

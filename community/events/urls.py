@@ -15,7 +15,9 @@ urlpatterns = [
     path("<int:pk>/", views.event_detail, name="detail"),
     path("<int:pk>/agenda.ics", views.event_ics, name="ics"),
     path("<int:pk>/aanmelden/", views.event_register, name="register"),
-    path("aanmelding/<str:token>/", views.registration_cancel, name="registration_cancel"),
+    path("aanmelding/<str:token>/", views.registration_manage, name="registration_manage"),
+    # The name of the link in e-mails sent before the manage page; the same page.
+    path("aanmelding/<str:token>/", views.registration_manage, name="registration_cancel"),
     path("mijn-evenementen/", manage_views.my_events, name="my_events"),
     path("nieuw/", manage_views.event_create, name="create"),
     path("<int:pk>/bewerken/", manage_views.event_edit, name="edit"),

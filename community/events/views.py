@@ -3,11 +3,13 @@
 import datetime
 
 from csp.decorators import csp_replace
+from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -17,16 +19,20 @@ from django.views.decorators.http import require_http_methods, require_POST
 from establishments.models import Establishment
 from kennispark import content_versions
 from kennispark.errors import form_add_errors
+from kennispark.links import absolute_url
 from kennispark.response_cache import cache_public
 
 from . import calendar_grid, ical, selectors, services
-from .filters import EventFilter
+from .calendar_links import calendar_links
+from .filters import EARLIEST, LATEST, EventFilter
 from .forms import RegistrationForm
 from .models import Category, PartnerOrganisation, RegistrationStatus
-from .recurrence import occurrences
+from .recurrence import AMSTERDAM, occurrence_at, occurrences, open_occurrences
 from .structured_data import event_json_ld
 
 PAGE_SIZE = 20
+# The dates of a series offered in the registration form.
+MAX_DATES = 12
 EVENT_AREAS = (content_versions.EVENTS, content_versions.ESTABLISHMENTS)
 
 
@@ -39,8 +45,8 @@ def _filter_context(request) -> dict:
 
 @cache_public(*EVENT_AREAS)
 def event_list(request):
-    """Show the upcoming events, filtered by the GET parameters."""
-    found = selectors.upcoming_occurrences(params=request.GET)
+    """Show the upcoming events (a series once, at its next date), filtered by text, period and the other filters."""
+    found = selectors.agenda_entries(params=request.GET)
     page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"page": page, "occurrences": page.object_list, "view": "list", **_filter_context(request)}
     return render(request, "events/list.html", context)
@@ -97,26 +103,30 @@ def event_week(request, year: int | None = None, week: int | None = None):
 
 
 def _next_occurrences(event, limit=6):
-    now = timezone.now()
-    found = occurrences(event, now, now + selectors.UPCOMING_HORIZON)[:limit]
+    found = open_occurrences(event)[:limit]
     if found:
-        return found
+        return selectors.with_availability(found)
     return occurrences(event, event.starts_at, event.ends_at + datetime.timedelta(seconds=1))[:1]
 
 
 def _event_detail(request, pk: int, registration_form=None):
     event = selectors.event_get_visible(pk=pk, user=request.user)
-    upcoming = _next_occurrences(event)
-    can_manage = selectors.event_is_manageable(event=event, user=request.user)
+    upcoming = _next_occurrences(event, limit=MAX_DATES if event.registration_open else 6)
+    occurrence = upcoming[0] if upcoming else None
+    takes_registrations = event.takes_registrations()
+    dates = upcoming if event.is_recurring and takes_registrations else None
     context = {
         "event": event,
-        "occurrence": upcoming[0] if upcoming else None,
+        "occurrence": occurrence,
         "upcoming": upcoming,
         "availability": selectors.event_availability(event=event),
-        "registration_form": registration_form or RegistrationForm(),
-        "can_manage": can_manage,
-        "json_ld": event_json_ld(upcoming[0]) if upcoming and event.is_public else None,
-        "takes_registrations": event.takes_registrations(),
+        "registration_form": registration_form or RegistrationForm(occurrences=dates),
+        "can_manage": selectors.event_is_manageable(event=event, user=request.user),
+        "json_ld": event_json_ld(occurrence) if occurrence and event.is_public else None,
+        "takes_registrations": takes_registrations,
+        "calendar": calendar_links(occurrence) if occurrence else None,
+        # The members app (above this one) adds saving, following and one-click registration, when installed.
+        "members_installed": apps.is_installed("community.members"),
     }
     return render(request, "events/detail.html", context)
 
@@ -129,46 +139,76 @@ def event_detail(request, pk: int):
 
 @cache_public(*EVENT_AREAS)
 def event_ics(request, pk: int):
-    """Download one event as an .ics file for the visitor's calendar."""
+    """Download an event (or, with ?date=, one date of a series) as an .ics file for the visitor's calendar."""
     event = selectors.event_get_visible(pk=pk, user=request.user)
-    response = HttpResponse(ical.calendar_for([event], name=event.title), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="kennispark-{event.pk}.ics"'
+    occurrence = _occurrence_on(event, request.GET.get("date")) if "date" in request.GET else None
+    calendar = ical.calendar_for([event], name=event.title, occurrence=occurrence)
+    response = HttpResponse(calendar, content_type="text/calendar; charset=utf-8")
+    suffix = f"-{occurrence.local_start:%Y%m%d}" if occurrence else ""
+    response["Content-Disposition"] = f'attachment; filename="kennispark-{event.pk}{suffix}.ics"'
     return response
+
+
+def _occurrence_on(event, value: str):
+    try:
+        day = datetime.date.fromisoformat(value)
+    except ValueError as error:
+        raise Http404 from error
+    if not EARLIEST <= day <= LATEST:
+        raise Http404
+    start = datetime.datetime.combine(day, datetime.time(0), tzinfo=AMSTERDAM)
+    found = [item for item in occurrences(event, start, start + datetime.timedelta(days=1)) if item.days[0] == day]
+    if not found:
+        raise Http404
+    return found[0]
 
 
 @require_POST
 def event_register(request, pk: int):
-    """Register the visitor (or put them on the waiting list) and send the confirmation."""
+    """Register the visitor (or put them on the waiting list) and show their registration behind its manage link."""
     event = selectors.event_get_visible(pk=pk, user=request.user)
-    form = RegistrationForm(request.POST)
+    dates = selectors.with_availability(open_occurrences(event)[:MAX_DATES]) if event.is_recurring else None
+    form = RegistrationForm(request.POST, occurrences=dates)
     if form.is_valid():
         data = {key: form.cleaned_data[key] for key in ("name", "email", "background", "consent")}
         try:
-            registration = services.registration_create(event_id=event.pk, language=get_language(), **data)
+            registration = services.registration_create(
+                event_id=event.pk,
+                language=get_language(),
+                occurrence_start=form.cleaned_data.get("occurrence"),
+                user=request.user if request.user.is_authenticated else None,
+                **data,
+            )
         except ValidationError as error:
             form_add_errors(form, error)
         else:
-            if registration.status == RegistrationStatus.WAITING:
-                messages.warning(
-                    request, _("The event is full: you are on the waiting list. We have sent you an e-mail.")
-                )
-            else:
-                messages.success(request, _("You are registered. We have sent you a confirmation by e-mail."))
-            return redirect(event)
+            token = services.registration_manage_token(registration=registration)
+            return redirect("events:registration_manage", token=token)
     return _event_detail(request, pk, registration_form=form)
 
 
 @require_http_methods(["GET", "POST"])
-def registration_cancel(request, token: str):
-    """Confirm and cancel a registration from the link in the confirmation e-mail."""
+def registration_manage(request, token: str):
+    """Show a registration's state (registered, waiting list place, cancelled) and let its holder cancel it."""
     registration = selectors.registration_get_by_token(token=token)
     if request.method == "POST" and registration.status != RegistrationStatus.CANCELLED:
         services.registration_cancel(registration=registration)
         messages.success(request, _("Your registration has been cancelled."))
-        return redirect("events:registration_cancel", token=token)
-    return render(
-        request, "events/registration_cancel.html", {"registration": registration, "event": registration.event}
-    )
+        return redirect("events:registration_manage", token=token)
+    occurrence = occurrence_at(registration.event, registration.occurrence_start)
+    context = {
+        "registration": registration,
+        "event": registration.event,
+        "occurrence": occurrence,
+        "position": selectors.registration_waiting_position(registration=registration),
+        "calendar": calendar_links(occurrence),
+        "manage_url": absolute_url(reverse("events:registration_manage", kwargs={"token": token})),
+    }
+    response = render(request, "events/registration_manage.html", context)
+    # The link is the key to the registration: keep it out of the Referer sent to calendar sites.
+    response["Referrer-Policy"] = "same-origin"
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 @cache_public(*EVENT_AREAS)

@@ -18,19 +18,19 @@ class FieldOfWorkAdmin(admin.ModelAdmin):
 
 @admin.register(Vacancy)
 class VacancyAdmin(admin.ModelAdmin):
-    list_display = ["title", "establishment", "kind", "field", "status", "closing_date", "posted_at"]
+    list_display = ["title_nl", "establishment", "kind", "field", "status", "closing_date", "posted_at"]
     list_filter = ["status", "kind", "field", "language", "for_mbo", "for_hbo", "for_wo"]
-    search_fields = ["title", "establishment__trade_name"]
+    search_fields = ["title_nl", "title_en", "establishment__trade_name"]
     list_select_related = ["establishment", "field"]
     raw_id_fields = ["establishment"]
-    prepopulated_fields = {"slug": ["title"]}
+    prepopulated_fields = {"slug": ["title_nl"]}
     readonly_fields = ["created_by", "updated_at"]
     date_hierarchy = "posted_at"
     actions = ["withdraw"]
     fieldsets = [
-        (None, {"fields": ["establishment", "title", "slug", "kind", "field", "status"]}),
+        (None, {"fields": ["establishment", "title_nl", "title_en", "slug", "kind", "field", "status"]}),
         (_("Who and when"), {"fields": ["for_mbo", "for_hbo", "for_wo", "hours_min", "hours_max", "language"]}),
-        (_("Text and applying"), {"fields": ["description", "apply_url", "apply_email"]}),
+        (_("Text and applying"), {"fields": ["description_nl", "description_en", "apply_url", "apply_email"]}),
         (_("Dates"), {"fields": ["closing_date", "posted_at", "created_by", "updated_at"]}),
     ]
 

@@ -48,7 +48,8 @@ class VacancyForm(forms.ModelForm):
         model = Vacancy
         fields = [
             "establishment",
-            "title",
+            "title_nl",
+            "title_en",
             "kind",
             "education_levels",
             "field",
@@ -56,11 +57,17 @@ class VacancyForm(forms.ModelForm):
             "hours_max",
             "language",
             "closing_date",
-            "description",
+            "description_nl",
+            "description_en",
             "apply_url",
             "apply_email",
         ]
-        widgets = {"description": forms.Textarea(attrs={"rows": 12})}
+        widgets = {
+            "description_nl": forms.Textarea(attrs={"rows": 12, "lang": "nl"}),
+            "description_en": forms.Textarea(attrs={"rows": 12, "lang": "en"}),
+            "title_nl": forms.TextInput(attrs={"lang": "nl"}),
+            "title_en": forms.TextInput(attrs={"lang": "en"}),
+        }
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

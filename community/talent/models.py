@@ -71,10 +71,19 @@ class Vacancy(models.Model):
         related_name="vacancies",
         verbose_name=_("establishment"),
     )
-    title = models.CharField(_("title"), max_length=200)
+    title_nl = models.CharField(_("title (Dutch)"), max_length=200)
+    title_en = models.CharField(
+        _("title (English)"), max_length=200, blank=True, help_text=_("Leave empty to show the Dutch title.")
+    )
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
-    description = models.TextField(
-        _("description"), help_text=_("Paragraphs, lists, bold and links are kept; other markup is removed.")
+    description_nl = models.TextField(
+        _("description (Dutch)"),
+        help_text=_("Paragraphs, lists, bold and links are kept; other markup is removed."),
+    )
+    description_en = models.TextField(
+        _("description (English)"),
+        blank=True,
+        help_text=_("Leave empty to show the Dutch text, marked as only in Dutch, on the English site."),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=VacancyKind.choices)
     for_mbo = models.BooleanField("MBO", default=False)
@@ -127,15 +136,19 @@ class Vacancy(models.Model):
         indexes = [models.Index(fields=["status", "closing_date", "posted_at"])]
 
     def __str__(self):
-        return self.title
+        return self.title_nl
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         # Sanitised on every save, so no path (form, API, admin, import) can store unsafe HTML.
-        self.description = rich_text_clean(self.description)
+        self.description_nl = rich_text_clean(self.description_nl)
+        self.description_en = rich_text_clean(self.description_en)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("talent:vacancy_detail", kwargs={"slug": self.slug})
+
+    title = translated("title")
+    description = translated("description")
 
     @property
     def education_levels(self) -> list[str]:

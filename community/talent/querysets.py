@@ -39,7 +39,11 @@ class VacancyQuerySet(models.QuerySet):
         queryset = self
         for word in text.split()[:8]:
             queryset = queryset.filter(
-                Q(title__icontains=word) | Q(description__icontains=word) | Q(establishment__trade_name__icontains=word)
+                Q(title_nl__icontains=word)
+                | Q(title_en__icontains=word)
+                | Q(description_nl__icontains=word)
+                | Q(description_en__icontains=word)
+                | Q(establishment__trade_name__icontains=word)
             )
         return queryset
 

@@ -18,8 +18,10 @@ from .models import Vacancy, VacancyStatus
 logger = logging.getLogger(__name__)
 
 VACANCY_FIELDS = (
-    "title",
-    "description",
+    "title_nl",
+    "title_en",
+    "description_nl",
+    "description_en",
     "kind",
     "education_levels",
     "field",
@@ -40,7 +42,7 @@ def vacancy_create(*, establishment: Establishment, user: User | None = None, **
         if name in data:
             setattr(vacancy, name, data[name])
     vacancy.slug = unique_slug(
-        f"{vacancy.title} {establishment.trade_name}", taken=Vacancy.objects.all(), default="vacature"
+        f"{vacancy.title_nl} {establishment.trade_name}", taken=Vacancy.objects.all(), default="vacature"
     )
     vacancy.full_clean()
     vacancy.save()

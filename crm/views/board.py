@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -13,8 +14,10 @@ from kennispark.roles import ACQUISITION, RoleRequiredMixin
 
 from .. import selectors
 from ..forms import StageForm
+from ..fragments import fragment_render
 from ..models import Lead, LeadStage
 from ..services.pipeline import lead_stage_change
+from ..templatetags.crm import person
 
 
 class BoardView(RoleRequiredMixin, View):
@@ -23,14 +26,29 @@ class BoardView(RoleRequiredMixin, View):
     def get(self, request):
         mine = request.GET.get("mine") == "1"
         columns = selectors.board_columns(owner=request.user if mine else None)
+        # A phone shows one stage at a time: the one asked for, else the first stage holding leads.
+        current = request.GET.get("stage")
+        if current not in LeadStage.values:
+            current = next((column.stage for column in columns if column.count), LeadStage.NEW)
+        today = timezone.localdate()
+        shown = [today, current]
+        for column in columns:
+            shown.append((column.stage, column.probability, column.count, column.jobs, column.area_m2))
+            for lead in column.cards:
+                lead.days_in_stage = (today - timezone.localdate(lead.stage_changed_at)).days
+                owner = lead.owner and (lead.owner.pk, person(lead.owner))
+                shown.append((lead.pk, lead.name, lead.type, lead.expected_jobs, lead.total_area_m2, owner))
+                shown.append((lead.next_follow_up_on, lead.days_in_stage))
+        context = {"columns": columns, "current_stage": current, "today": today}
         return render(
             request,
             "crm/board.html",
             {
+                "board_columns": fragment_render(template="crm/_board_columns.html", context=context, shown=shown),
                 "columns": columns,
+                "current_stage": current,
                 "forecast": selectors.board_forecast(columns),
                 "mine": mine,
-                "stage_choices": LeadStage.choices,
             },
         )
 

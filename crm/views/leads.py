@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -14,10 +15,12 @@ from .. import selectors
 from ..exports import LEAD_EXPORT_FORMATS, leads_export_response
 from ..filters import LeadFilter
 from ..forms import ActivityForm, ContactForm, FollowUpForm, HousingNeedForm, LeadForm, MergeForm, StageForm, WinForm
+from ..fragments import fragment_render
 from ..models import Lead, LeadStage
 from ..services.conversion import lead_convert
 from ..services.leads import lead_create, lead_update
 from ..services.merge import lead_merge
+from ..templatetags.crm import person
 
 PAGE_SIZE = 50
 
@@ -30,10 +33,36 @@ class LeadListView(RoleRequiredMixin, View):
         page = Paginator(lead_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
         query = request.GET.copy()
         query.pop("page", None)
+        form = lead_filter.form
+        choices = []
+        for field in form.fields.values():
+            if hasattr(field, "choices"):
+                # Read once: a model choice field would query again when its widget renders.
+                field.widget.choices = list(field.choices)
+                choices.append([(str(value), str(label)) for value, label in field.widget.choices])
+        filter_fields = fragment_render(
+            template="_partials/form_fields.html",
+            context={"form": form},
+            shown=(sorted(request.GET.lists()), choices),
+        )
+        rows = [
+            (lead.pk, lead.name, lead.stage, lead.type, lead.source, lead.owner and (lead.owner.pk, person(lead.owner)),
+             lead.expected_jobs, lead.total_area_m2, [position.name for position in lead.key_positions.all()],
+             timezone.localdate(lead.created_at))
+            for lead in page.object_list
+        ]  # fmt: skip
+        lead_rows = fragment_render(template="crm/_lead_rows.html", context={"page": page}, shown=rows)
         return render(
             request,
             "crm/lead_list.html",
-            {"filter": lead_filter, "page": page, "query": query.urlencode(), "formats": LEAD_EXPORT_FORMATS},
+            {
+                "filter": lead_filter,
+                "filter_fields": filter_fields,
+                "lead_rows": lead_rows,
+                "page": page,
+                "query": query.urlencode(),
+                "formats": LEAD_EXPORT_FORMATS,
+            },
         )
 
 

@@ -6,7 +6,7 @@ from functools import cache
 
 from django.utils.text import slugify
 
-from . import jobs, naming, population, profile, targets, timeline, values
+from . import clusters, jobs, naming, population, profile, targets, timeline, values
 from .population import DemoEstablishment
 
 SEED = 20231231
@@ -28,6 +28,7 @@ def generate() -> tuple[dict, ...]:
     _mark_new_rd_branches(people)
     profile.assign_key_positions(people, rng)
     profile.assign_divisions(people, rng)
+    clusters.assign_clusters(people)
     profile.assign_founding(people, rng)
     jobs.solve_published_years(people, rng)
     timeline.fill_2024(people, rng)
@@ -117,6 +118,8 @@ def _row(person: DemoEstablishment, flags: dict, rng: random.Random, taken: set[
         "city": "Enschede",
         "sub_area": person.sub_area,
         "sbi_code": profile.sbi_code(person.division),
+        # Set only where Bijlage 4 needs another cluster than the SBI code implies.
+        "bci_cluster": "" if person.bci_cluster == clusters.default_cluster(person) else person.bci_cluster,
         "division": person.division,
         "settled_on": settled_on,
         "founded_on": founded_on,

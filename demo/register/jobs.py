@@ -60,7 +60,8 @@ def _around(value: int, tolerance: int = TOLERANCE) -> tuple[int, int]:
 
 
 def year_groups(year: int, people: list[DemoEstablishment]) -> list[Group]:
-    """Return the sum groups of a published year: rows, sub-areas, bases, sectors, total and key positions."""
+    """Return the sum groups of a published year: rows, sub-areas, bases, sectors, BCI clusters per sub-area, total
+    and key positions."""
     specs: list[tuple[Callable, tuple[int, int]]] = [(lambda e: True, _around(targets.TOTAL_JOBS[year]))]
     for row, jobs in targets.ROW_JOBS[year].items():
         specs.append((lambda e, row=row: e.row == row, _around(jobs)))
@@ -70,6 +71,11 @@ def year_groups(year: int, people: list[DemoEstablishment]) -> list[Group]:
         specs.append((lambda e, base=base: e.base == base, _around(jobs)))
     for sector, jobs in targets.SECTOR_JOBS[year].items():
         specs.append((lambda e, sector=sector: e.sector == sector, _around(jobs)))
+    for sub_area, clusters in targets.BCI_JOBS.items():
+        for cluster, jobs in clusters[year].items():
+            specs.append((lambda e, sub=sub_area, c=cluster: e.sub_area == sub and e.bci_cluster == c, _around(jobs)))
+    for cluster, jobs in targets.BCI_TOTAL_JOBS[year].items():
+        specs.append((lambda e, c=cluster: e.bci_cluster == c, _around(jobs)))
     if year == 2023:
         for slug, figures in targets.KEY_POSITIONS_2023.items():
             slugs = {slug, "robotics"} if slug == "smart-manufacturing" else {slug}

@@ -75,6 +75,7 @@ class DemoEstablishment:
     jobs: dict[int, int] = field(default_factory=dict)
     added_value: dict[int, float | None] = field(default_factory=dict)
     founded_year: int | None = None
+    bci_cluster: str = ""
 
     @property
     def row(self) -> str:

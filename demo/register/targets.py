@@ -171,3 +171,82 @@ ADDED_VALUE_BS_PARK_SHARE = {2013: 0.58, 2023: 0.66}
 # 180 of them knowledge-intensive (37%).
 UNIVERSITY_JOBS_2024 = 4177
 KNOWLEDGE_INTENSIVE_2024 = 180
+
+# Bijlage 4, Tabel 1 and 2: establishments and jobs per BCI cluster and sub-area (the report's "Universiteit" is
+# UT Campus; an empty Twente Village row is 0).
+BCI_CLUSTERS = ("rd", "high_tech_production", "technical_services", "ict", "research_education", "other")
+BCI_COUNTS = {
+    "twente_village": _by_year(
+        {
+            "rd": (0, 0, 0, 0),
+            "high_tech_production": (0, 0, 0, 0),
+            "technical_services": (0, 0, 0, 0),
+            "ict": (0, 0, 1, 1),
+            "research_education": (0, 1, 1, 1),
+            "other": (23, 14, 21, 24),
+        }
+    ),
+    "bs_park": _by_year(
+        {
+            "rd": (7, 11, 14, 14),
+            "high_tech_production": (9, 11, 12, 15),
+            "technical_services": (44, 41, 37, 38),
+            "ict": (38, 44, 43, 45),
+            "research_education": (9, 4, 8, 7),
+            "other": (166, 157, 165, 173),
+        }
+    ),
+    "ut_campus": _by_year(
+        {
+            "rd": (3, 5, 7, 8),
+            "high_tech_production": (4, 3, 5, 6),
+            "technical_services": (8, 12, 9, 16),
+            "ict": (14, 28, 22, 24),
+            "research_education": (5, 7, 9, 8),
+            "other": (50, 55, 68, 84),
+        }
+    ),
+}
+BCI_JOBS = {
+    "twente_village": _by_year(
+        {
+            "rd": (0, 0, 0, 0),
+            "high_tech_production": (0, 0, 0, 0),
+            "technical_services": (0, 0, 0, 0),
+            "ict": (0, 0, 0, 0),
+            "research_education": (0, 30, 40, 50),
+            "other": (1100, 970, 350, 370),
+        }
+    ),
+    "bs_park": _by_year(
+        {
+            "rd": (110, 110, 410, 410),
+            "high_tech_production": (210, 350, 440, 480),
+            "technical_services": (680, 710, 840, 870),
+            "ict": (390, 670, 930, 890),
+            "research_education": (70, 40, 60, 70),
+            "other": (3120, 2610, 2930, 3030),
+        }
+    ),
+    "ut_campus": _by_year(
+        {
+            "rd": (20, 40, 20, 20),
+            "high_tech_production": (10, 10, 70, 80),
+            "technical_services": (30, 60, 40, 60),
+            "ict": (20, 60, 50, 60),
+            "research_education": (3000, 2970, 3890, 4130),
+            "other": (220, 240, 330, 370),
+        }
+    ),
+}
+# Bijlage 4's totals per cluster (the counts are the sums of the sub-areas; the jobs are rounded on their own).
+BCI_TOTAL_JOBS = _by_year(
+    {
+        "rd": (130, 150, 430, 430),
+        "high_tech_production": (220, 360, 520, 570),
+        "technical_services": (710, 770, 880, 930),
+        "ict": (410, 720, 990, 950),
+        "research_education": (3070, 3030, 3990, 4240),
+        "other": (4440, 3820, 3610, 3770),
+    }
+)

@@ -54,6 +54,10 @@ INSTALLED_APPS = [
     "monitoring",
     "community.events",
     "community.talent",
+    "community.members",
+    "programme",
+    "space",
+    "impact",
     "demo",
 ]
 
@@ -61,6 +65,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "kennispark.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, authentication and the rest: a stored public page is answered without them.
+    "kennispark.response_cache.ResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -119,6 +125,9 @@ CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://kennispar
 RESPONSE_CACHE_SECONDS = env.int("RESPONSE_CACHE_SECONDS", default=300)
 # How long browsers and proxies may reuse a public page without asking again.
 RESPONSE_CACHE_MAX_AGE = env.int("RESPONSE_CACHE_MAX_AGE", default=60)
+# After a change, the parameterless public pages are rendered again at once (as SITE_URL's host), so the first
+# visitor after it gets a stored page too.
+RESPONSE_CACHE_WARM = env.bool("RESPONSE_CACHE_WARM", default=True)
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

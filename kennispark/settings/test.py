@@ -8,3 +8,5 @@ EMAIL_FILE_PATH = env.str("TEST_EMAIL_DIR", default="")
 EMAIL_BACKEND = f"django.core.mail.backends.{'filebased' if EMAIL_FILE_PATH else 'locmem'}.EmailBackend"
 MEDIA_ROOT = VAR_DIR / "test-media"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+# Tests render the pages they read; the warm-up after a change is tested on its own.
+RESPONSE_CACHE_WARM = False

@@ -3,7 +3,16 @@
 
 from .errors import TableError
 from .reading import normalise_header, parse_decimal, read_lines, read_records
-from .writing import CONTENT_TYPES, FORMATS, csv_bytes, safe_text, table_download, xlsx_bytes
+from .writing import (
+    CONTENT_TYPES,
+    FORMATS,
+    csv_bytes,
+    safe_text,
+    table_download,
+    tidy_csv_bytes,
+    tidy_download,
+    xlsx_bytes,
+)
 from .xlsx_guard import XLSX_MAGIC, xlsx_check
 
 __all__ = [
@@ -18,6 +27,8 @@ __all__ = [
     "read_records",
     "safe_text",
     "table_download",
+    "tidy_csv_bytes",
+    "tidy_download",
     "xlsx_bytes",
     "xlsx_check",
 ]

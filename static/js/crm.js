@@ -1,4 +1,4 @@
-// Lead CRM: drag-and-drop on the pipeline board. Without JavaScript every card has a stage form that works alone.
+// Lead CRM: drag-and-drop on the pipeline board. Without JavaScript every card links to its stage form.
 (function () {
   "use strict";
 
@@ -60,8 +60,6 @@
       moveCard(board, card, stage).then(function (answer) {
         if (answer.redirect) { window.location.assign(answer.redirect); return; }
         column.querySelector("[data-dropzone]").prepend(card);
-        var select = card.querySelector("select[name=stage]");
-        if (select) { select.value = stage; }
         from.setAttribute("data-delta", "-1");
         column.setAttribute("data-delta", "1");
         updateCounts(board);
@@ -80,5 +78,9 @@
     }
   });
 
+  // Dragging needs a mouse: only then does the board say so.
+  if (window.matchMedia("(hover: hover) and (pointer: fine)").matches) {
+    document.querySelectorAll("[data-drag-hint]").forEach(function (hint) { hint.hidden = false; });
+  }
   document.querySelectorAll("[data-board]").forEach(setUp);
 })();

@@ -49,8 +49,8 @@ def add_vacancies(count: int, *, prefix: str) -> None:
     fields = [FieldOfWorkFactory(slug="engineering"), FieldOfWorkFactory(slug="ict")]
     closing = timezone.localdate() + datetime.timedelta(days=30)
     Vacancy.objects.bulk_create(
-        Vacancy(establishment=establishments[n % 3], title=f"{prefix} engineer {n}", slug=f"{prefix.lower()}-{n}",
-                description="<p>Firmware voor sensoren.</p>", kind="job", for_hbo=True, for_wo=n % 2 == 0,
+        Vacancy(establishment=establishments[n % 3], title_nl=f"{prefix} engineer {n}", slug=f"{prefix.lower()}-{n}",
+                description_nl="<p>Firmware voor sensoren.</p>", kind="job", for_hbo=True, for_wo=n % 2 == 0,
                 field=fields[n % 2], hours_min=32, hours_max=40, language="nl", closing_date=closing,
                 apply_email="jobs@example.org", status=VacancyStatus.PUBLISHED)
         for n in range(count)

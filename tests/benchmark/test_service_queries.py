@@ -135,7 +135,8 @@ def test_creating_a_lead_costs_the_same_with_10_and_1000_leads(acquisition_user)
 
 def _vacancy_data(title: str) -> dict:
     return {
-        "title": title, "description": "<p>Firmware voor sensoren.</p>", "kind": "job", "education_levels": ["hbo"],
+        "title_nl": title, "description_nl": "<p>Firmware voor sensoren.</p>", "kind": "job",
+        "education_levels": ["hbo"],
         "field": FieldOfWorkFactory(slug="engineering"), "hours_min": 32, "hours_max": 40, "language": "nl",
         "closing_date": timezone.localdate() + datetime.timedelta(days=30), "apply_email": "jobs@example.org",
     }  # fmt: skip
@@ -176,7 +177,7 @@ def test_editing_a_vacancy_costs_the_same_with_10_and_1000_vacancies():
     establishment = EstablishmentFactory()
     vacancy = VacancyFactory(establishment=establishment)
     VacancyFactory.create_batch(9, establishment=establishment)
-    with_10, _saved = queries_of(lambda: vacancy_update(vacancy=vacancy, title="Senior engineer"))
+    with_10, _saved = queries_of(lambda: vacancy_update(vacancy=vacancy, title_nl="Senior engineer"))
 
     # when
     Vacancy.objects.bulk_create(
@@ -184,7 +185,7 @@ def test_editing_a_vacancy_costs_the_same_with_10_and_1000_vacancies():
                 slug=f"bulk-{n}")
         for n in range(990)
     )  # fmt: skip
-    with_1000, _saved = queries_of(lambda: vacancy_update(vacancy=vacancy, title="Lead engineer"))
+    with_1000, _saved = queries_of(lambda: vacancy_update(vacancy=vacancy, title_nl="Lead engineer"))
 
     # then
     vacancy.refresh_from_db()

@@ -136,7 +136,8 @@ def test_my_vacancies_costs_the_same_for_10_and_1000_vacancies(client, company_u
 
     def add(count: int, start: int) -> None:
         Vacancy.objects.bulk_create(
-            Vacancy(establishment=establishment, title=f"Vacature {n}", slug=f"vacature-{n}", description="<p>x</p>",
+            Vacancy(establishment=establishment, title_nl=f"Vacature {n}", slug=f"vacature-{n}",
+                    description_nl="<p>x</p>",
                     kind="job", for_hbo=True, field=field, hours_min=32, hours_max=40, language="nl",
                     closing_date=closing, apply_email="jobs@example.org",
                     status=[VacancyStatus.PUBLISHED, VacancyStatus.WITHDRAWN][n % 2])

@@ -1,13 +1,17 @@
 """The events calendar end to end: submit, approve, find, register until full, waiting list, feed."""
 
+import datetime
+import re
+
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from community.events.models import Event, EventStatus, Registration, RegistrationStatus
 from tests.factories.establishments import EstablishmentFactory
-from tests.factories.events import VenueFactory, in_days
+from tests.factories.events import EventFactory, VenueFactory, in_days
 from tests.factories.users import DEFAULT_PASSWORD, UserFactory
-from tests.fixtures.browser import log_in
+from tests.fixtures.browser import DESKTOP, PHONE, log_in
 
 
 @pytest.fixture
@@ -69,19 +73,21 @@ def test_event_submitted_approved_found_registered_until_full_and_in_feed(browse
     page = new_page()
     page.goto("/agenda/?category=company_visit")
     page.get_by_role("link", name="Open dag Sensorlab").click()
+    event_url = page.url
     for name, email in [("Anne de Vries", "anne@example.org"), ("Bram Jansen", "bram@example.org")]:
+        page.goto(event_url)
         page.fill("#id_name", name)
         page.fill("#id_email", email)
         page.check("input[name=background][value=student]")
         page.check("#id_consent")
         page.locator("#register button[type=submit]").click()
         page.wait_for_load_state()
-    message = page.locator(".messages").inner_text()
+    state = page.locator("[data-state]").get_attribute("data-state")
     feed = page.request.get("/agenda/feed.ics").text()
     page.context.close()
 
     # then
-    assert "wachtlijst" in message
+    assert state == "waiting"
     statuses = dict(Registration.objects.values_list("email", "status"))
     assert statuses == {
         "anne@example.org": RegistrationStatus.REGISTERED,
@@ -89,3 +95,130 @@ def test_event_submitted_approved_found_registered_until_full_and_in_feed(browse
     }
     assert f"UID:{event.uid}@agenda.kennispark.nl" in feed and "SUMMARY:Open dag Sensorlab" in feed
     assert any(message.to == ["anne@example.org"] and message.attachments for message in mail.outbox)
+
+
+def _visitor(browser, live_server, viewport):
+    context = browser.new_context(viewport=viewport, base_url=live_server.url, locale="nl-NL")
+    context.set_default_timeout(15_000)
+    return context.new_page()
+
+
+def _register(page, event_path: str, name: str, email: str, *, date_index: int | None = None) -> None:
+    page.goto(event_path)
+    if date_index is not None:
+        page.select_option("#id_occurrence", index=date_index)
+    page.fill("#id_name", name)
+    page.fill("#id_email", email)
+    page.check("input[name=background][value=student]")
+    page.check("#id_consent")
+    page.locator("#register button[type=submit]").click()
+    page.wait_for_url("**/agenda/aanmelding/*/")
+
+
+def _state(page) -> str:
+    return page.locator("[data-state]").get_attribute("data-state")
+
+
+def _no_sideways_scrolling(page) -> bool:
+    return page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("prefix", ["", "/en"], ids=["nl", "en"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_registration_states_and_availability_in_the_list(browser, live_server, eager_tasks, prefix, viewport):
+    # given: an event with one place and one with five
+    event = EventFactory(title_nl="Open lab", title_en="Open lab", registration_open=True, capacity=1)
+    EventFactory(title_nl="Lezing", title_en="Lecture", registration_open=True, capacity=5)
+    anne, bram = _visitor(browser, live_server, viewport), _visitor(browser, live_server, viewport)
+    agenda, event_path = f"{prefix}/agenda/", f"{prefix}/agenda/{event.pk}/"
+
+    # then: the list says how many places are left
+    anne.goto(agenda)
+    expect(anne.locator(".event-item", has_text="Open lab").locator(".badge-accent")).to_contain_text("1")
+    lecture = anne.locator(".event-item", has_text=re.compile("Lezing|Lecture"))
+    expect(lecture.locator(".badge-accent")).to_contain_text("5")
+
+    # when: Anne registers
+    _register(anne, event_path, "Anne de Vries", "anne@example.org")
+
+    # then: she sees that she is registered, her personal link and one-tap calendar links, not the form again
+    assert _state(anne) == "registered"
+    assert anne.locator("#register").count() == 0
+    anne_link = anne.url
+    assert anne.locator("#manage-link").input_value() == anne_link
+    anne.locator(".add-to-calendar summary").click()
+    assert anne.locator("a[href^='webcal:']").count() == 1
+    assert anne.locator("a[href^='https://calendar.google.com/']").count() == 1
+    assert anne.locator("a[href^='https://outlook.live.com/']").count() == 1
+    assert _no_sideways_scrolling(anne)
+
+    # and: the list now says the event is full
+    bram.goto(agenda)
+    expect(bram.locator(".event-item", has_text="Open lab").locator(".badge-full")).to_be_visible()
+
+    # when: Bram registers for the full event
+    _register(bram, event_path, "Bram Jansen", "bram@example.org")
+
+    # then: he is on the waiting list, in place 1
+    assert _state(bram) == "waiting"
+    expect(bram.locator("[data-state]")).to_contain_text("1")
+    bram_link = bram.url
+    assert _no_sideways_scrolling(bram)
+
+    # when: Anne cancels through her link
+    anne.goto(anne_link)
+    anne.locator(".registration-cancel button[type=submit]").click()
+    anne.wait_for_load_state()
+
+    # then: her registration is cancelled and Bram has her place
+    assert _state(anne) == "cancelled"
+    bram.goto(bram_link)
+    assert _state(bram) == "registered"
+    assert dict(Registration.objects.values_list("email", "status")) == {
+        "anne@example.org": RegistrationStatus.CANCELLED,
+        "bram@example.org": RegistrationStatus.REGISTERED,
+    }
+    anne.context.close()
+    bram.context.close()
+
+
+@pytest.mark.browser
+def test_a_series_is_listed_once_and_taken_per_date(browser, live_server, eager_tasks):
+    # given: a weekly series of three dates with one place each
+    start = in_days(3, 16)
+    event = EventFactory(
+        title_nl="Talent Café",
+        starts_at=start,
+        ends_at=start + datetime.timedelta(hours=2),
+        recurrence_frequency="weekly",
+        recurrence_count=3,
+        registration_open=True,
+        capacity=1,
+    )
+    page = _visitor(browser, live_server, PHONE)
+
+    # when: two visitors register for the second date, one for the first
+    _register(page, f"/agenda/{event.pk}/", "Anne", "anne@example.org", date_index=1)
+    _register(page, f"/agenda/{event.pk}/", "Bram", "bram@example.org", date_index=1)
+    waiting = _state(page)
+    _register(page, f"/agenda/{event.pk}/", "Cas", "cas@example.org", date_index=0)
+
+    # then: each date has its own places
+    assert waiting == "waiting" and _state(page) == "registered"
+    second = start + datetime.timedelta(days=7)
+    by_date = {(row.email, row.occurrence_start, row.status) for row in Registration.objects.all()}
+    assert by_date == {
+        ("anne@example.org", second, RegistrationStatus.REGISTERED),
+        ("bram@example.org", second, RegistrationStatus.WAITING),
+        ("cas@example.org", start, RegistrationStatus.REGISTERED),
+    }
+
+    # and: the agenda lists the series once, at its next date, with the other dates counted
+    page.goto("/agenda/")
+    items = page.locator(".event-item", has_text="Talent Café")
+    expect(items).to_have_count(1)
+    expect(items.locator(".muted")).to_contain_text("2")
+    expect(items.locator(".badge-full")).to_be_visible()
+    assert _no_sideways_scrolling(page)
+    page.context.close()

@@ -37,11 +37,16 @@ def test_load_demo_twice_loads_every_app_once():
         "CRM demo leads",
         "Monitor",
         "Events",
+        "Members",
         "Talent",
+        "Space",
+        "Programme board",
+        "Impact",
         "Demo data loaded.",
     ]
     assert counts["establishments.Establishment"] > 450 and counts["crm.Lead"] > 0
     assert counts["events.Event"] > 0 and counts["talent.Vacancy"] > 0
+    assert counts["members.Member"] == 3 and counts["members.Follow"] > 3
     assert _row_counts() == counts
     assert published_figures() == figures
     assert "Demo register: 0 establishments created, 0 updated, 0 yearly observations written." in second.getvalue()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from demo.users import DEMO_PASSWORD, users_load
+from demo.users import DEMO_PASSWORD, DEMO_USERS, users_load
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,9 @@ def test_demo_users_are_idempotent_and_hold_their_roles(django_user_model):
 
     # then
     users = {user.username: user for user in django_user_model.objects.prefetch_related("groups")}
-    assert set(users) == {"editor", "acquisition", "company"}
+    assert set(users) == {spec["username"] for spec in DEMO_USERS}
+    assert {"editor", "acquisition", "company", "owner"} <= set(users)
+    assert {group.name for group in users["owner"].groups.all()} == {"property_owner"}
     assert {group.name for group in users["editor"].groups.all()} == {"editor"}
     assert users["editor"].is_staff and not users["company"].is_staff
     assert users["acquisition"].check_password(DEMO_PASSWORD)

@@ -128,3 +128,24 @@ def test_an_inactive_establishment_has_no_public_page(client, park):
 
     # then
     assert response.status_code == 404
+
+
+def test_the_directory_says_why_it_counts_more_than_the_key_figures(client, park):
+    # given a company won by the acquisition team after the regional register's last year (2024)
+    newcomer = EstablishmentFactory(trade_name="Nieuwkomer")
+    YearlyObservationFactory(establishment=newcomer, year=2025, jobs=4, source="conversion")
+
+    # when
+    content = client.get(DIRECTORY_URL).content.decode()
+
+    # then: 3 companies, 2 counted by the register of 2024 (as the key figures do) and 1 settled since
+    assert re.search(r"\b3 (bedrijven|companies)\b", content)
+    coverage = re.search(r'<p class="directory-coverage muted">(.*?)</p>', content, flags=re.S)
+    assert coverage is not None
+    assert "2024" in coverage[1] and " 2 " in coverage[1] and " 1 " in coverage[1]
+
+
+def test_the_directory_needs_no_explanation_when_the_counts_agree(client, park):
+    content = client.get(DIRECTORY_URL).content.decode()
+
+    assert "directory-coverage" not in content

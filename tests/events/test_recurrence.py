@@ -3,10 +3,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from community.events import services
 from community.events.models import Event, EventStatus, RegistrationStatus
-from community.events.recurrence import occurrences, series_end
+from community.events.recurrence import occurrences, open_occurrences, series_end
 from tests.factories.events import EventFactory, RegistrationFactory
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -101,7 +102,12 @@ def test_a_running_series_still_takes_registrations_after_its_first_date():
 
     # when / then
     assert first.takes_registrations() and not over.takes_registrations()
-    services.registration_create(event_id=first.pk, name="A", email="a@example.org", background="other", consent=True)
+    next_date = open_occurrences(first)[0].starts_at
+    assert next_date > timezone.now()
+    registration = services.registration_create(
+        event_id=first.pk, name="A", email="a@example.org", background="other", consent=True, occurrence_start=next_date
+    )
+    assert registration.occurrence_start == next_date
     with pytest.raises(services.ValidationError):
         services.registration_create(
             event_id=over.pk, name="A", email="a@example.org", background="other", consent=True

@@ -22,11 +22,11 @@ def test_registration_until_full_then_waiting_list_with_emails(client, mailoutbo
 
     # when
     with django_capture_on_commit_callbacks(execute=True):
-        for number in range(3):
-            response = _register(client, event, f"Bezoeker {number}", f"b{number}@example.org")
-            assert response.status_code == 302
+        responses = [_register(client, event, f"Bezoeker {number}", f"b{number}@example.org") for number in range(3)]
 
-    # then
+    # then: each visitor lands on their own registration's page, behind its manage link
+    assert all(response.status_code == 302 for response in responses)
+    assert all(response.url.startswith("/agenda/aanmelding/") for response in responses)
     statuses = list(event.registrations.order_by("pk").values_list("status", flat=True))
     assert statuses == ["registered", "registered", "waiting"]
     assert len(mailoutbox) == 3
@@ -35,11 +35,30 @@ def test_registration_until_full_then_waiting_list_with_emails(client, mailoutbo
     assert confirmation.attachments[0][0].endswith(".ics")
     attachment = confirmation.attachments[0][1]
     assert "BEGIN:VEVENT" in (attachment.decode() if isinstance(attachment, bytes) else attachment)
-    token = event.registrations.order_by("pk").first().token
-    assert f"/agenda/aanmelding/{token}/" in confirmation.body
+    assert f"{responses[0].url}\n" in confirmation.body
     assert "b0@example.org" not in confirmation.body.split("http", 1)[1]
     assert "wachtlijst" in waiting.subject.lower()
+    # (English until the Dutch catalogue is compiled)
+    assert "nummer 1 op de wachtlijst" in waiting.body or "number 1 on the waiting list" in waiting.body
     assert not waiting.attachments
+
+
+def test_the_manage_link_is_stored_only_as_a_hash(client, django_capture_on_commit_callbacks):
+    # given
+    event = EventFactory(registration_open=True, capacity=2)
+
+    # when
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _register(client, event, "Bezoeker", "b@example.org")
+
+    # then: the token in the link is in no column of the registration, and the link opens it
+    token = response.url.rstrip("/").rsplit("/", 1)[1]
+    registration = event.registrations.get()
+    stored = Registration.objects.filter(pk=registration.pk).values().get()
+    assert len(token) >= 32 and all(token not in str(value) for value in stored.values())
+    page = client.get(response.url)
+    assert page.status_code == 200 and page["Referrer-Policy"] == "same-origin"
+    assert client.get(response.url.replace(token, token[:-1] + "0" if token[-1] != "0" else "1")).status_code == 404
 
 
 def test_cancel_link_promotes_first_on_waiting_list(client, mailoutbox, django_capture_on_commit_callbacks):
@@ -50,7 +69,7 @@ def test_cancel_link_promotes_first_on_waiting_list(client, mailoutbox, django_c
     RegistrationFactory(event=event, status=RegistrationStatus.WAITING)
 
     # when
-    url = reverse("events:registration_cancel", kwargs={"token": registered.token})
+    url = reverse("events:registration_manage", kwargs={"token": registered.manage_token})
     assert client.get(url).status_code == 200
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url)
@@ -64,6 +83,7 @@ def test_cancel_link_promotes_first_on_waiting_list(client, mailoutbox, django_c
     assert event.registrations.waiting().count() == 1
     assert [mail.to for mail in mailoutbox] == [["eerste@example.org"]]
     assert mailoutbox[0].attachments
+    assert "/agenda/aanmelding/" + first_waiting.manage_token in mailoutbox[0].body
 
 
 def test_cancelling_a_waiting_registration_promotes_nobody(db):

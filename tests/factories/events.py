@@ -27,7 +27,9 @@ def in_days(days: int, hour: int = 17) -> datetime.datetime:
 
 class VenueFactory(factory.django.DjangoModelFactory[Venue]):
     name = factory.Sequence(lambda n: f"Zaal {n}")
-    address = "Hengelosestraat 500, Enschede"
+    address = "Hengelosestraat 500"
+    postcode = "7521 AN"
+    city = "Enschede"
     sub_area = SubArea.UT_CAMPUS
 
     class Meta:

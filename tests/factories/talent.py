@@ -19,9 +19,9 @@ class FieldOfWorkFactory(factory.django.DjangoModelFactory[FieldOfWork]):
 
 class VacancyFactory(factory.django.DjangoModelFactory[Vacancy]):
     establishment = factory.SubFactory(EstablishmentFactory)
-    title = factory.Sequence(lambda n: f"Embedded engineer {n}")
+    title_nl = factory.Sequence(lambda n: f"Embedded engineer {n}")
     slug = factory.Sequence(lambda n: f"embedded-engineer-{n}")
-    description = "<p>Je bouwt firmware voor sensoren.</p>"
+    description_nl = "<p>Je bouwt firmware voor sensoren.</p>"
     kind = "job"
     for_hbo = True
     field = factory.SubFactory(FieldOfWorkFactory, slug="engineering")

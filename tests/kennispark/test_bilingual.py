@@ -51,3 +51,63 @@ def test_the_shared_fields_keep_their_tables_unchanged():
     assert SbiDivision._meta.get_field("name_nl").max_length == 200
     assert Sector._meta.get_field("name_en").max_length == 100
     assert Sector._meta.get_field("slug").unique
+
+
+def _render(source: str, **context) -> str:
+    from django.template import Context, Template
+
+    return Template("{% load bilingual %}" + source).render(Context(context))
+
+
+TEXT_TAGS = (
+    '{% in_page_language item "description" as text %}'
+    "<div{{ text.lang_attribute }}>{{ text }}</div>{% only_in_language text %}"
+)
+
+
+def test_a_dutch_only_text_on_an_english_page_has_lang_nl_and_the_only_in_dutch_label():
+    # given
+    item = SimpleNamespace(description_nl="Alleen Nederlands", description_en="")
+
+    # when
+    with translation.override("en"):
+        html = _render(TEXT_TAGS, item=item)
+
+    # then
+    assert '<div lang="nl">Alleen Nederlands</div>' in html
+    assert '<span class="badge badge-language">only in Dutch</span>' in html
+
+
+def test_a_translated_text_shows_no_label_and_no_lang_in_either_language():
+    # given
+    item = SimpleNamespace(description_nl="Tekst <b>", description_en="Text <b>")
+
+    # when
+    with translation.override("en"):
+        english = _render(TEXT_TAGS, item=item)
+    with translation.override("nl"):
+        dutch = _render(TEXT_TAGS, item=item)
+
+    # then: the text is escaped, and neither page carries a label or a lang attribute
+    assert english == "<div>Text &lt;b&gt;</div>"
+    assert dutch == "<div>Tekst &lt;b&gt;</div>"
+
+
+def test_a_one_language_note_is_marked_on_english_pages_only():
+    # given
+    source = (
+        "{% one_language_text note as text %}"
+        "<span{{ text.lang_attribute }}>{{ text }}</span>{% only_in_language text %}"
+    )
+
+    # when
+    with translation.override("en"):
+        english = _render(source, note="Bron: CBS")
+    with translation.override("nl"):
+        dutch = _render(source, note="Bron: CBS")
+        empty = _render(source, note="")
+
+    # then
+    assert english.startswith('<span lang="nl">Bron: CBS</span>') and "only in Dutch" in english
+    assert dutch == "<span>Bron: CBS</span>"
+    assert empty == "<span></span>"

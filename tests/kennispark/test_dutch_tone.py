@@ -101,3 +101,19 @@ def test_word_in_context_keeps_its_own_dutch(context, msgid, expected):
 
     # then
     assert dutch == expected
+
+
+def test_no_catalogue_shadows_another_with_a_different_dutch_text():
+    # given: Django merges every catalogue into one; for a msgid in two catalogues the first one wins everywhere
+    translations: dict[tuple[str | None, str], dict[str, str]] = {}
+    for catalogue in CATALOGUES:
+        for entry in polib.pofile(str(catalogue)).translated_entries():
+            if not entry.msgid_plural:
+                name = catalogue.parents[3].relative_to(BASE_DIR).as_posix()
+                translations.setdefault((entry.msgctxt, entry.msgid), {})[name] = entry.msgstr
+
+    # when
+    conflicts = {key: texts for key, texts in translations.items() if len(set(texts.values())) > 1}
+
+    # then: one English word, one Dutch word (give a msgid a context where the meanings differ)
+    assert conflicts == {}

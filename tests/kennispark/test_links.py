@@ -183,7 +183,17 @@ def test_no_module_builds_absolute_links_from_the_request_or_the_setting_itself(
     # given
     sources = [
         path
-        for folder in ("kennispark", "establishments", "crm", "monitoring", "community", "templates")
+        for folder in (
+            "kennispark",
+            "establishments",
+            "crm",
+            "monitoring",
+            "community",
+            "space",
+            "programme",
+            "impact",
+            "templates",
+        )
         for path in (ROOT / folder).rglob("*")
         if path.suffix in {".py", ".html", ".txt"} and "migrations" not in path.parts
     ]
@@ -199,3 +209,35 @@ def test_no_module_builds_absolute_links_from_the_request_or_the_setting_itself(
     # then
     assert offenders == []
     assert django_settings.SITE_URL
+
+
+@pytest.mark.django_db
+def test_every_url_in_the_public_pages_json_ld_and_alternates_is_on_the_origin(client, origin):
+    # given: a page of every kind that carries structured data
+    from tests.factories.talent import TalentPageFactory
+
+    establishment = EstablishmentFactory(trade_name="Sensorwerk", website="https://sensorwerk.example/")
+    pages = [
+        reverse("home"),
+        reverse("events:list"),
+        EventFactory(title_nl="Lezing", registration_open=True, capacity=5).get_absolute_url(),
+        VacancyFactory(establishment=establishment).get_absolute_url(),
+        TalentPageFactory().get_absolute_url(),
+        reverse("establishments:directory"),
+        establishment.get_absolute_url(),
+    ]
+    external = ("https://schema.org", "https://sensorwerk.example/")
+
+    # when
+    found = {}
+    for path in pages:
+        html = client.get(path).content.decode()
+        blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        alternates = re.findall(r'<link rel="(?:alternate" hreflang="\w+|canonical)" href="([^"]+)"', html)
+        found[path] = [url for block in blocks for url in _urls(block)] + alternates
+
+    # then: structured data on every kind of page, and only the origin (or the company's own site) in it
+    assert all(found.values()), found
+    strays = {path: [url for url in urls if not url.startswith((f"{ORIGIN}/", *external))]
+              for path, urls in found.items()}  # fmt: skip
+    assert {path: urls for path, urls in strays.items() if urls} == {}

@@ -14,6 +14,7 @@ from community.events.models import EventStatus, Registration
 from community.talent import services as talent_services
 from crm.models import Lead
 from establishments import self_service
+from kennispark import response_cache
 from tests.factories.establishments import EstablishmentFactory
 from tests.factories.events import EventFactory
 from tests.factories.talent import TalentPageFactory, VacancyFactory
@@ -133,7 +134,7 @@ def test_a_profile_edit_shows_on_the_company_page_and_the_api(client, django_cap
 
 def test_an_expired_vacancy_leaves_the_cached_pages_feed_and_api(client, django_capture_on_commit_callbacks):
     # given: a vacancy closing today, cached on every page that shows it
-    vacancy = VacancyFactory(title="Sensoringenieur", closing_date=timezone.localdate())
+    vacancy = VacancyFactory(title_nl="Sensoringenieur", closing_date=timezone.localdate())
     pages = [
         url
         for language in ("nl", "en")
@@ -199,12 +200,12 @@ def test_a_cached_page_costs_at_most_one_query(client, django_assert_max_num_que
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize("role", ["company", "editor"])
+@pytest.mark.parametrize("role", ["company", "editor", "member"])
 def test_a_logged_in_user_never_gets_the_cached_anonymous_page(role):
-    # given: the anonymous home page is cached
+    # given: the anonymous home page is cached; a member is a logged-in user without a role
     anonymous = Client()
     assert "My account" not in anonymous.get(_url("home", "en")).content.decode()
-    user = UserFactory(roles=[role], is_staff=role == "editor")
+    user = UserFactory(roles=[] if role == "member" else [role], is_staff=role == "editor")
     member = Client()
     member.force_login(user)
 
@@ -364,3 +365,63 @@ def test_with_a_shared_cache_a_page_costs_no_query_and_follows_a_change(
     # then
     assert "Oude titel" in cached.content.decode()
     assert "Nieuwe titel" in client.get(url).content.decode()
+
+
+def test_after_a_change_the_first_visitor_gets_a_page_rendered_in_advance(
+    client, editor, settings, django_capture_on_commit_callbacks, django_assert_max_num_queries
+):
+    # given: the pages are warmed as the visitors' host asks for them
+    settings.RESPONSE_CACHE_WARM = True
+    settings.SITE_URL = "http://testserver"
+    event = EventFactory(title_nl="Oude titel", title_en="Old title")
+
+    # when
+    def edit():
+        event.title_nl, event.title_en = "Vooraf gerenderd", "Rendered in advance"
+        event_services.event_save(event=event, user=editor)
+
+    _make_change(django_capture_on_commit_callbacks, edit)
+
+    # then: the first anonymous request of each list, in each language, is a stored page with the change
+    for url, title in [(_url("events:list"), "Vooraf gerenderd"), (_url("events:list", "en"), "Rendered in advance")]:
+        with django_assert_max_num_queries(1):  # the content versions; rendering the agenda takes more
+            response = client.get(url)
+        assert title in response.content.decode()
+
+
+def test_a_stored_page_is_answered_before_sessions_and_authentication(client):
+    # given
+    client.get(_url("events:list"))
+
+    # when
+    response = client.get(_url("events:list"))
+
+    # then: the middleware answered; the view and the middleware below it never ran
+    assert response.status_code == 200 and response["ETag"]
+    assert not hasattr(response.wsgi_request, "user")
+    assert not hasattr(response.wsgi_request, "session")
+
+
+def test_a_process_holding_the_old_page_serves_the_one_rendered_elsewhere_after_a_change(
+    client, editor, settings, django_capture_on_commit_callbacks, django_assert_max_num_queries
+):
+    # given: this process keeps the agenda in memory
+    settings.RESPONSE_CACHE_WARM = True
+    settings.SITE_URL = "http://testserver"
+    event = EventFactory(title_nl="Oude titel")
+    url = _url("events:list")
+    assert "Oude titel" in client.get(url).content.decode()
+    kept = dict(response_cache._local_entries.entries)
+
+    # when: the change and its warm-up happen elsewhere (another web or worker process)
+    def edit():
+        event.title_nl = "Elders gerenderd"
+        event_services.event_save(event=event, user=editor)
+
+    _make_change(django_capture_on_commit_callbacks, edit)
+    response_cache._local_entries.entries.update(kept)
+
+    # then: the page stored by the other process is served, not the old one and not a new rendering
+    with django_assert_max_num_queries(1):
+        response = client.get(url)
+    assert "Elders gerenderd" in response.content.decode()

@@ -64,7 +64,7 @@ def test_event_vacancy_and_page_texts_share_the_allow_list(db):
 
     # when
     event = EventFactory(description_nl=dirty)
-    vacancy = VacancyFactory(description=dirty)
+    vacancy = VacancyFactory(description_nl=dirty)
     page = TalentPageFactory(body_nl=dirty)
 
     # then

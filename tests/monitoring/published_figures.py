@@ -7,12 +7,15 @@ rounding the publication applied:
 - ``tens``: jobs rounded to tens, halves up (the BIRO rule);
 - ``million``: added value in whole € million;
 - ``below``: the computed value is below the printed bound ("<10");
-- ``pct0`` / ``pct1``: a percentage with 0 or 1 decimal.
+- ``pct0`` / ``pct1``: a percentage with 0 or 1 decimal;
+- ``fraction_pct0``: a fraction that, as a percentage, rounds to the whole percent printed.
 
 Categories joined with ``+`` are summed (largest: the maximum): the report merges Robotica into Advanced
 Manufacturing (Tabel 10 and 11 of §2.3, footnote 7), the portal keeps them apart.
 Measures ending in ``_share`` are a category's percentage of the park's total in the same dimension and year;
-dimension ``share`` holds the park's share of Enschede or Twente (snapshot.shares).
+dimension ``share`` holds the park's share of Enschede or Twente (snapshot.shares). Measures ``*_share_enschede`` and
+``*_share_twente`` are a figure row's own share of the reference total (a fraction, compared as a whole percent:
+rounding ``fraction_pct0``).
 Where the report contradicts itself, the detailed rows are kept and the printed total is left out; every such
 case is listed in docs/monitor-report.md and in CONTRADICTIONS below.
 """
@@ -322,6 +325,162 @@ FIGURES: list[PublishedFigure] = [
     PublishedFigure("Gebiedsstrategie", 2024, "total", "Kennispark", "jobs", 12730, "tens"),
     PublishedFigure("Gebiedsstrategie", 2024, "share", "enschede", "jobs_pct", 12, "pct0"),
 ]
+
+
+def _regional(table, dimension, measure, rows) -> list[PublishedFigure]:
+    """Expand {category: (Enschede 2009, Enschede 2023, Twente 2009, Twente 2023)} in whole percents."""
+    columns = (("enschede", 2009), ("enschede", 2023), ("twente", 2009), ("twente", 2023))
+    return [
+        PublishedFigure(table, year, dimension, category, f"{measure}_share_{area}", value, "fraction_pct0")
+        for category, values in rows.items()
+        for (area, year), value in zip(columns, values, strict=True)
+    ]
+
+
+# Tabel 8 and 9 (§2.2 and §2.3): the park's share of Enschede's and Twente's establishments and jobs per sector and
+# per size class. "Overig" (0%) is left out: the park has no establishment there in 2009 and 2023, so no row.
+FIGURES += [
+    *_regional(
+        "Tabel 8 (sector)",
+        "sector",
+        "establishments",
+        {
+            "industrie": (5, 5, 1, 1),
+            "bouw": (0, 0, 0, 0),
+            "consumentendiensten": (1, 1, 0, 0),
+            "logistiek-en-groothandel": (3, 3, 1, 1),
+            "zakelijke-diensten": (8, 6, 2, 2),
+            "financiele-diensten": (6, 7, 2, 2),
+            "overheid": (3, 9, 1, 3),
+            "onderwijs": (3, 2, 1, 1),
+            "zorg": (2, 2, 1, 0),
+        },
+    ),
+    *_regional(
+        "Tabel 9 (sector)",
+        "sector",
+        "jobs",
+        {
+            "industrie": (3, 9, 1, 2),
+            "bouw": (0, 0, 0, 0),
+            "consumentendiensten": (3, 3, 1, 1),
+            "logistiek-en-groothandel": (4, 3, 1, 1),
+            "zakelijke-diensten": (31, 24, 11, 9),
+            "financiele-diensten": (11, 4, 4, 2),
+            "overheid": (2, 0, 1, 0),
+            "onderwijs": (34, 38, 14, 17),
+            "zorg": (2, 1, 1, 0),
+        },
+    ),
+    *_regional("Tabel 8 (sector)", "total", "establishments", {"Kennispark": (4, 3, 1, 1)}),
+    *_regional("Tabel 9 (sector)", "total", "jobs", {"Kennispark": (11, 11, 3, 3)}),
+    *_regional(
+        "Tabel 8 (grootteklasse)",
+        "size_class",
+        "establishments",
+        {
+            "zzp": (2, 2, 0, 0),
+            "micro": (4, 4, 1, 1),
+            "small": (11, 10, 3, 2),
+            "medium": (11, 14, 3, 4),
+            "large": (10, 8, 3, 2),
+        },
+    ),
+    *_regional(
+        "Tabel 9 (grootteklasse)",
+        "size_class",
+        "jobs",
+        {
+            "zzp": (2, 2, 0, 0),
+            "micro": (5, 5, 1, 1),
+            "small": (12, 11, 3, 3),
+            "medium": (10, 13, 2, 3),
+            "large": (16, 17, 6, 7),
+        },
+    ),
+    # §2.2: the park holds 16% of Enschede's stuwend and 9% of its verzorgend jobs in 2023; in Twente 4% and 3%.
+    PublishedFigure("§2.2", 2023, "base", "stuwend", "jobs_share_enschede", 16, "fraction_pct0"),
+    PublishedFigure("§2.2", 2023, "base", "verzorgend", "jobs_share_enschede", 9, "fraction_pct0"),
+    PublishedFigure("§2.2", 2023, "base", "stuwend", "jobs_share_twente", 4, "fraction_pct0"),
+    PublishedFigure("§2.2", 2023, "base", "verzorgend", "jobs_share_twente", 3, "fraction_pct0"),
+]
+
+# Bijlage 4, Tabel 1 and 2: establishments and jobs per BCI cluster, in total and per sub-area ("Universiteit" is
+# UT Campus). A cell without establishments has no row in the monitor, so its 0 (or empty) is left out.
+BIJLAGE_4 = {
+    "rd": {
+        "establishments": {"Twente Village": (0, 0, 0, 0), "B&S-park": (7, 11, 14, 14), "UT Campus": (3, 5, 7, 8)},
+        "jobs": {"Twente Village": (0, 0, 0, 0), "B&S-park": (110, 110, 410, 410), "UT Campus": (20, 40, 20, 20)},
+        "total": ((10, 16, 21, 22), (130, 150, 430, 430)),
+    },
+    "high_tech_production": {
+        "establishments": {"Twente Village": (0, 0, 0, 0), "B&S-park": (9, 11, 12, 15), "UT Campus": (4, 3, 5, 6)},
+        "jobs": {"Twente Village": (0, 0, 0, 0), "B&S-park": (210, 350, 440, 480), "UT Campus": (10, 10, 70, 80)},
+        "total": ((13, 14, 17, 21), (220, 360, 520, 570)),
+    },
+    "technical_services": {
+        "establishments": {"Twente Village": (0, 0, 0, 0), "B&S-park": (44, 41, 37, 38), "UT Campus": (8, 12, 9, 16)},
+        "jobs": {"Twente Village": (0, 0, 0, 0), "B&S-park": (680, 710, 840, 870), "UT Campus": (30, 60, 40, 60)},
+        "total": ((52, 53, 46, 54), (710, 770, 880, 930)),
+    },
+    "ict": {
+        "establishments": {"Twente Village": (0, 0, 1, 1), "B&S-park": (38, 44, 43, 45), "UT Campus": (14, 28, 22, 24)},
+        "jobs": {"Twente Village": (0, 0, 0, 0), "B&S-park": (390, 670, 930, 890), "UT Campus": (20, 60, 50, 60)},
+        "total": ((52, 72, 66, 70), (410, 720, 990, 950)),
+    },
+    "research_education": {
+        "establishments": {"Twente Village": (0, 1, 1, 1), "B&S-park": (9, 4, 8, 7), "UT Campus": (5, 7, 9, 8)},
+        "jobs": {
+            "Twente Village": (0, 30, 40, 50),
+            "B&S-park": (70, 40, 60, 70),
+            "UT Campus": (3000, 2970, 3890, 4130),
+        },
+        "total": ((14, 12, 18, 16), (3070, 3030, 3990, 4240)),
+    },
+    "other": {
+        "establishments": {
+            "Twente Village": (23, 14, 21, 24),
+            "B&S-park": (166, 157, 165, 173),
+            "UT Campus": (50, 55, 68, 84),
+        },
+        "jobs": {
+            "Twente Village": (1100, 970, 350, 370),
+            "B&S-park": (3120, 2610, 2930, 3030),
+            "UT Campus": (220, 240, 330, 370),
+        },
+        "total": ((239, 226, 254, 281), (4440, 3820, 3610, 3770)),
+    },
+}
+
+
+def _bijlage_4() -> list[PublishedFigure]:
+    figures = []
+    for cluster, table in BIJLAGE_4.items():
+        counts, jobs = table["total"]
+        figures += _series("Bijlage 4 Tabel 1", "bci_cluster", "establishments", "exact", {cluster: counts})
+        figures += _series("Bijlage 4 Tabel 2", "bci_cluster", "jobs", "tens", {cluster: jobs})
+        for area, area_counts in table["establishments"].items():
+            present = [count > 0 for count in area_counts]
+            category = f"{area}|{cluster}"
+            figures += _series(
+                "Bijlage 4 Tabel 1",
+                "sub_area_bci_cluster",
+                "establishments",
+                "exact",
+                {category: tuple(count if count else None for count in area_counts)},
+            )
+            area_jobs = table["jobs"][area]
+            figures += _series(
+                "Bijlage 4 Tabel 2",
+                "sub_area_bci_cluster",
+                "jobs",
+                "tens",
+                {category: tuple(value if found else None for value, found in zip(area_jobs, present, strict=True))},
+            )
+    return figures
+
+
+FIGURES += _bijlage_4()
 
 # Printed numbers that contradict the report's own rows; the test checks that the rows win.
 CONTRADICTIONS = [

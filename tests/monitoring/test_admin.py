@@ -43,8 +43,8 @@ def test_editor_edits_reference_totals_and_targets(client, editor):
     # when
     created = client.post(
         reverse("admin:monitoring_referencetotal_add"),
-        {"area": "twente", "year": 2023, "establishments": 66286, "jobs": 350000, "added_value_meur": "24949.0",
-         "source": "BIRO en LISA"},
+        {"area": "twente", "year": 2023, "dimension": "total", "category": "", "establishments": 66286,
+         "jobs": 350000, "added_value_meur": "24949.0", "source": "BIRO en LISA"},
     )  # fmt: skip
     target = Target.objects.get(indicator="jobs")
     changed = client.post(

@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from monitoring.models import ReferenceTotal
 from monitoring.services import snapshot_compute
 from tests.monitoring.conftest import build_register
 
@@ -30,8 +31,71 @@ def test_rows_are_public_and_unrounded(client, published):
             "establishments": 5,
             "jobs": 3427,
             "added_value_meur": pytest.approx(265.0805),
+            "establishments_share_enschede": None,
+            "establishments_share_twente": None,
+            "jobs_share_enschede": None,
+            "jobs_share_twente": None,
         }
     ]
+
+
+def test_rows_carry_their_share_of_the_reference_totals_where_one_exists(client, register):
+    # given: Enschede's total and its manufacturing total for 2023, nothing for Twente's sectors
+    ReferenceTotal.objects.create(area="enschede", year=2023, establishments=50, jobs=34270, source="BIRO")
+    ReferenceTotal.objects.create(area="twente", year=2023, establishments=500, jobs=171350, source="BIRO")
+    ReferenceTotal.objects.create(
+        area="enschede",
+        year=2023,
+        dimension="sector",
+        category="industrie",
+        establishments=40,
+        jobs=1000,
+        source="BIRO",
+    )
+    snapshot_compute()
+
+    # when
+    rows = client.get(URL, {"year": 2023}).json()
+
+    # then
+    total = next(row for row in rows if row["dimension"] == "total")
+    assert total["establishments_share_enschede"] == pytest.approx(5 / 50)
+    assert total["jobs_share_enschede"] == pytest.approx(3427 / 34270)
+    assert total["jobs_share_twente"] == pytest.approx(3427 / 171350)
+    manufacturing = next(row for row in rows if (row["dimension"], row["category"]) == ("sector", "industrie"))
+    assert manufacturing["establishments_share_enschede"] == pytest.approx(3 / 40)
+    assert manufacturing["jobs_share_enschede"] == pytest.approx((6 + 125 + 1) / 1000)
+    assert manufacturing["establishments_share_twente"] is None and manufacturing["jobs_share_twente"] is None
+    education = next(row for row in rows if (row["dimension"], row["category"]) == ("sector", "onderwijs"))
+    assert education["jobs_share_enschede"] is None
+    assert all(row["jobs_share_enschede"] is None for row in rows if row["dimension"] == "sub_area")
+
+
+def test_bci_clusters_follow_the_sbi_code_unless_an_editor_sets_one(client, register):
+    # given: SBI 26 (electronics) is high-tech production and 85 (education) research and education by default;
+    # an editor classifies the B&S-park firm without key positions as R&D
+    lab = next(e for e in register["establishments"] if e.sub_area == "bs_park" and not e.key_positions.exists())
+    lab.bci_cluster = "rd"
+    lab.save()
+    snapshot_compute()
+
+    # when
+    clusters = client.get(URL, {"year": 2023, "dimension": "bci_cluster"}).json()
+    by_area = client.get(URL, {"year": 2023, "dimension": "sub_area_bci_cluster"}).json()
+
+    # then
+    assert {row["category"]: row["establishments"] for row in clusters} == {
+        "high_tech_production": 2,
+        "rd": 1,
+        "research_education": 2,
+    }
+    assert {row["category"]: row["jobs"] for row in by_area} == {
+        "B&S-park|high_tech_production": 125,
+        "B&S-park|rd": 1,
+        "Twente Village|research_education": 44,
+        "UT Campus|high_tech_production": 6,
+        "UT Campus|research_education": 3251,
+    }
 
 
 def test_filter_by_dimension_and_category(client, published):
@@ -51,7 +115,8 @@ def test_every_dimension_is_present(client, published):
     rows = client.get(URL).json()
 
     assert {row["dimension"] for row in rows} >= {
-        "total", "sub_area", "base", "sub_area_base", "sector", "size_class", "key_position", "key_position_young",
+        "total", "sub_area", "base", "sub_area_base", "sector", "size_class", "bci_cluster", "sub_area_bci_cluster",
+        "key_position", "key_position_young",
     }  # fmt: skip
 
 
@@ -99,6 +164,6 @@ def test_figures_endpoint_is_in_the_openapi_schema(client, db):
     operation = schema["paths"]["/api/monitor/figures/"]["get"]
     parameters = {parameter["name"]: parameter for parameter in operation["parameters"]}
     assert {"year", "dimension", "category"} <= set(parameters)
-    assert "sub_area_base" in parameters["dimension"]["schema"]["enum"]
+    assert {"sub_area_base", "bci_cluster", "sub_area_bci_cluster"} <= set(parameters["dimension"]["schema"]["enum"])
     response_schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
     assert response_schema["type"] == "array"

@@ -251,7 +251,7 @@ def test_dashboard_shows_targets_with_status_and_trajectory(client, published):
     statuses = {status.target.indicator: status for status in response.context["statuses"]}
     jobs = statuses["jobs"]
     assert jobs.current == 3430
-    assert jobs.required == pytest.approx(3160 + (4000 - 3160) * 2 / 14)
+    assert jobs.required == 3280  # 3,160 + 840 × 2/14, whole jobs
     assert jobs.status == "on_track"
     assert statuses["establishments"].status == "behind"
     content = response.content.decode()
@@ -284,3 +284,44 @@ def test_dashboard_costs_the_same_queries_with_a_larger_snapshot(client, django_
     assert response.status_code == 200
     statuses = {status.target.indicator: status for status in response.context["statuses"]}
     assert statuses["jobs"].current == 17140  # five copies of the register: 5 × 3,427, rounded to tens
+
+
+def test_dashboard_shows_whole_people_and_firms_on_a_fractional_trajectory(client, published):
+    # given a trajectory that passes 3,289.23 jobs and 30.4 establishments in 2023 (13 years from 2021)
+    Target.objects.update_or_create(
+        indicator="jobs",
+        defaults={"target_value": 4000, "target_year": 2034, "baseline_year": 2021, "baseline_value": 3160,
+                  "source": "Gebiedsstrategie"},
+    )  # fmt: skip
+    Target.objects.update_or_create(
+        indicator="establishments",
+        defaults={"target_value": 177, "target_year": 2034, "baseline_year": 2021, "baseline_value": 4,
+                  "source": "Gebiedsstrategie"},
+    )  # fmt: skip
+
+    # when
+    response = client.get(reverse("monitoring:dashboard"))
+
+    # then: every count on the page is a whole number, the trajectory included
+    statuses = {status.target.indicator: status for status in response.context["statuses"]}
+    assert statuses["jobs"].required == 3289 and statuses["establishments"].required == 31
+    assert all(isinstance(value, int) for status in statuses.values() for _year, value in status.chart.series[1].points)
+    content = response.content.decode()
+    facts = re.findall(r'<dl class="target-facts">(.*?)</dl>', content, flags=re.S)
+    numbers = [number for fact in facts for number in re.findall(r"<dd>([^<(]*)", fact)]
+    assert any(number.strip() == "3.289" for number in numbers)
+    assert not any(re.search(r"\d,\d", number) for number in numbers)
+    chart_tables = re.findall(r'<div class="table-wrap chart-table">(.*?)</div>', content, flags=re.S)
+    assert chart_tables and not any(re.search(r">[\d.]+,\d+<", table) for table in chart_tables)
+
+
+def test_share_chart_labels_break_into_lines_that_fit_beside_the_plot(client, published):
+    # when
+    response = client.get(reverse("monitoring:key_figures"), {"from_year": 2021, "to_year": 2023})
+
+    # then: "Werkzame personen – Enschede" is two lines, none longer than the right margin holds
+    chart = next(chart for chart in response.context["charts"] if chart.slug == "shares")
+    labels = {line["name"]: line["label_lines"] for line in chart.lines}
+    assert labels["Werkzame personen – Enschede"] == ["Werkzame personen", "Enschede"]
+    assert all(len(part) <= 20 for lines in labels.values() for part in lines)
+    assert '<tspan x="' in response.content.decode()

@@ -287,3 +287,54 @@ def test_duplicate_observations_are_rejected():
 
     with pytest.raises(stats.ObservationError, match="more than one observation"):
         stats.compute_figures(frame)
+
+
+def test_bci_cluster_breakdowns_add_up_to_the_total():
+    # given two clusters on two sub-areas
+    frame = pd.DataFrame(
+        [
+            observation(1, 2023, 10, sub_area="ut_campus", bci_cluster="rd"),
+            observation(2, 2023, 5, sub_area="bs_park", bci_cluster="rd"),
+            observation(3, 2023, 7, sub_area="bs_park", bci_cluster="ict"),
+        ]
+    )
+
+    # when
+    figures = stats.compute_figures(frame).set_index(["dimension", "category"])
+
+    # then
+    assert figures.loc[("bci_cluster", "rd"), "establishments"] == 2
+    assert figures.loc[("bci_cluster", "rd"), "jobs"] == 15
+    assert figures.loc[("sub_area_bci_cluster", "B&S-park|ict"), "jobs"] == 7
+    assert figures.loc[("sub_area_bci_cluster", "UT Campus|rd"), "jobs"] == 10
+
+
+def test_figure_shares_are_fractions_of_the_matching_reference_total_or_nan():
+    # given a total and one sector's total for Enschede only
+    figures = stats.compute_figures(
+        pd.DataFrame(
+            [
+                observation(1, 2023, 30, sector="industrie"),
+                observation(2, 2023, 10, sector="zakelijke-diensten"),
+            ]
+        )
+    )
+    references = pd.DataFrame(
+        [
+            {"area": "enschede", "year": 2023, "dimension": "total", "category": "", "establishments": 20,
+             "jobs": 400, "added_value_meur": None},
+            {"area": "enschede", "year": 2023, "dimension": "sector", "category": "industrie", "establishments": 4,
+             "jobs": 60, "added_value_meur": None},
+        ]
+    )  # fmt: skip
+
+    # when
+    shared = stats.compute_figure_shares(figures, references).set_index(["dimension", "category"])
+
+    # then
+    assert shared.loc[("total", "Kennispark"), "establishments_share_enschede"] == pytest.approx(2 / 20)
+    assert shared.loc[("total", "Kennispark"), "jobs_share_enschede"] == pytest.approx(40 / 400)
+    assert shared.loc[("sector", "industrie"), "jobs_share_enschede"] == pytest.approx(30 / 60)
+    assert math.isnan(shared.loc[("sector", "zakelijke-diensten"), "jobs_share_enschede"])
+    assert shared["jobs_share_twente"].isna().all()
+    assert len(shared) == len(figures)

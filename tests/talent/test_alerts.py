@@ -78,11 +78,11 @@ def test_digest_contains_only_new_matching_vacancies_and_is_sent_once(mailoutbox
     subscription = VacancySubscriptionFactory(
         filters={"kind": "internship", "field": "ict"}, confirmed_at=now - datetime.timedelta(days=2)
     )
-    VacancyFactory(title="Oude stage", kind="internship", field=ict, posted_at=now - datetime.timedelta(days=3))
-    VacancyFactory(title="Nieuwe stage", kind="internship", field=ict, posted_at=now - datetime.timedelta(hours=3))
-    VacancyFactory(title="Nieuwe baan", kind="job", field=ict, posted_at=now - datetime.timedelta(hours=3))
-    VacancyFactory(title="Andere stage", kind="internship", posted_at=now - datetime.timedelta(hours=3))
-    VacancyFactory(title="Ingetrokken stage", kind="internship", field=ict, status="withdrawn")
+    VacancyFactory(title_nl="Oude stage", kind="internship", field=ict, posted_at=now - datetime.timedelta(days=3))
+    VacancyFactory(title_nl="Nieuwe stage", kind="internship", field=ict, posted_at=now - datetime.timedelta(hours=3))
+    VacancyFactory(title_nl="Nieuwe baan", kind="job", field=ict, posted_at=now - datetime.timedelta(hours=3))
+    VacancyFactory(title_nl="Andere stage", kind="internship", posted_at=now - datetime.timedelta(hours=3))
+    VacancyFactory(title_nl="Ingetrokken stage", kind="internship", field=ict, status="withdrawn")
     VacancySubscriptionFactory(filters={"kind": "traineeship"}, confirmed_at=now - datetime.timedelta(days=1))
 
     # when: two name look-ups, batch selects, one query per subscription, one UPDATE per batch
@@ -105,7 +105,7 @@ def test_digest_contains_only_new_matching_vacancies_and_is_sent_once(mailoutbox
 def test_digest_is_written_in_the_subscribers_language(mailoutbox):
     # given
     VacancySubscriptionFactory(language="en", confirmed_at=timezone.now() - datetime.timedelta(days=1))
-    VacancyFactory(title="Data engineer")
+    VacancyFactory(title_nl="Data engineer")
 
     # when
     alerts.subscriptions_send_digests()

@@ -25,8 +25,8 @@ def _payload(establishment, **overrides):
     FieldOfWorkFactory(slug="engineering")
     return {
         "establishment": establishment.slug,
-        "title": "Mechanical engineer",
-        "description": "<p>Design machines</p><img src=x onerror=alert(1)>",
+        "title_nl": "Mechanical engineer",
+        "description_nl": "<p>Design machines</p><img src=x onerror=alert(1)>",
         "kind": "job",
         "education_levels": ["hbo"],
         "field": "engineering",
@@ -41,10 +41,12 @@ def _payload(establishment, **overrides):
 
 def test_public_reads_only_published_vacancies_with_filters(api):
     # given
-    VacancyFactory(title="Open stage", kind="internship")
-    VacancyFactory(title="Open baan", kind="job")
-    VacancyFactory(title="Ingetrokken", kind="internship", status=VacancyStatus.WITHDRAWN)
-    VacancyFactory(title="Verlopen", kind="internship", closing_date=timezone.localdate() - datetime.timedelta(days=1))
+    VacancyFactory(title_nl="Open stage", kind="internship")
+    VacancyFactory(title_nl="Open baan", kind="job")
+    VacancyFactory(title_nl="Ingetrokken", kind="internship", status=VacancyStatus.WITHDRAWN)
+    VacancyFactory(
+        title_nl="Verlopen", kind="internship", closing_date=timezone.localdate() - datetime.timedelta(days=1)
+    )
 
     # when
     everything = api.get(URL)
@@ -52,8 +54,8 @@ def test_public_reads_only_published_vacancies_with_filters(api):
 
     # then
     assert everything.status_code == 200
-    assert {row["title"] for row in everything.json()["results"]} == {"Open stage", "Open baan"}
-    assert [row["title"] for row in internships.json()["results"]] == ["Open stage"]
+    assert {row["title_nl"] for row in everything.json()["results"]} == {"Open stage", "Open baan"}
+    assert [row["title_nl"] for row in internships.json()["results"]] == ["Open stage"]
     assert internships.json()["results"][0]["education_levels"] == ["hbo"]
 
 
@@ -106,7 +108,7 @@ def test_representative_cannot_post_for_another_establishment(api, company_user,
         ({"kind": "astronaut"}, "kind"),
         ({"closing_date": "2001-01-01"}, "closing_date"),
         ({"field": "unknown"}, "field"),
-        ({"title": ""}, "title"),
+        ({"title_nl": ""}, "title_nl"),
     ],
 )
 def test_invalid_input_is_400_with_field_errors(api, company_user, establishment, overrides, field):
@@ -124,8 +126,8 @@ def test_owner_updates_and_withdraws_but_not_anothers_vacancy(api, company_user,
     api.force_authenticate(company_user)
 
     # when
-    patched = api.patch(f"{URL}{own.slug}/", {"title": "Senior engineer"}, format="json")
-    foreign_patch = api.patch(f"{URL}{others.slug}/", {"title": "Hacked"}, format="json")
+    patched = api.patch(f"{URL}{own.slug}/", {"title_nl": "Senior engineer"}, format="json")
+    foreign_patch = api.patch(f"{URL}{others.slug}/", {"title_nl": "Hacked"}, format="json")
     foreign_delete = api.delete(f"{URL}{others.slug}/")
     withdrawn = api.delete(f"{URL}{own.slug}/")
 
@@ -136,7 +138,7 @@ def test_owner_updates_and_withdraws_but_not_anothers_vacancy(api, company_user,
     own.refresh_from_db()
     others.refresh_from_db()
     assert (own.title, own.status) == ("Senior engineer", VacancyStatus.WITHDRAWN)
-    assert patched.json()["title"] == "Senior engineer"
+    assert patched.json()["title_nl"] == "Senior engineer"
     assert (others.title, others.status) == (others_title, VacancyStatus.PUBLISHED)
 
 

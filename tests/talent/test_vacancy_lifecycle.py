@@ -106,7 +106,9 @@ def test_representative_gets_404_for_another_companys_vacancy(client, company_us
 
     # when
     get = client.get(reverse(f"talent:{action}", args=[others.pk]))
-    post = client.post(reverse(f"talent:{action}", args=[others.pk]), {"title": "Hacked", "closing_date": "2099-01-01"})
+    post = client.post(
+        reverse(f"talent:{action}", args=[others.pk]), {"title_nl": "Hacked", "closing_date": "2099-01-01"}
+    )
 
     # then
     assert get.status_code == 404
@@ -135,8 +137,8 @@ def test_other_companys_offline_vacancy_is_closed_but_the_owner_can_preview_it(c
 
 def test_my_vacancies_lists_only_own_vacancies(client, company_user, establishment):
     # given
-    own = VacancyFactory(establishment=establishment, title="Eigen vacature")
-    VacancyFactory(title="Vacature van een ander")
+    own = VacancyFactory(establishment=establishment, title_nl="Eigen vacature")
+    VacancyFactory(title_nl="Vacature van een ander")
     client.force_login(company_user)
 
     # when
@@ -153,7 +155,7 @@ def test_representative_posts_edits_and_withdraws_a_vacancy(client, company_user
     client.force_login(company_user)
     data = {
         "establishment": establishment.pk,
-        "title": "Mechatronica engineer",
+        "title_nl": "Mechatronica engineer",
         "kind": "job",
         "education_levels": ["hbo", "wo"],
         "field": field.pk,
@@ -161,7 +163,7 @@ def test_representative_posts_edits_and_withdraws_a_vacancy(client, company_user
         "hours_max": 40,
         "language": "both",
         "closing_date": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
-        "description": "Je ontwerpt robots.\n\nIn een klein team.<script>alert(1)</script>",
+        "description_nl": "Je ontwerpt robots.\n\nIn een klein team.<script>alert(1)</script>",
         "apply_url": "https://sensortec.example/jobs",
         "apply_email": "",
     }
@@ -169,7 +171,7 @@ def test_representative_posts_edits_and_withdraws_a_vacancy(client, company_user
     # when
     created = client.post(reverse("talent:vacancy_create"), data)
     vacancy = Vacancy.objects.get()
-    edited = client.post(reverse("talent:vacancy_edit", args=[vacancy.pk]), {**data, "title": "Robotica engineer"})
+    edited = client.post(reverse("talent:vacancy_edit", args=[vacancy.pk]), {**data, "title_nl": "Robotica engineer"})
     withdrawn = client.post(reverse("talent:vacancy_withdraw", args=[vacancy.pk]))
 
     # then
@@ -190,7 +192,7 @@ def test_vacancy_form_shows_errors_in_dutch_and_keeps_the_input(client, company_
     # when
     response = client.post(
         reverse("talent:vacancy_create"),
-        {"establishment": establishment.pk, "title": "Mijn titel", "hours_min": 40, "hours_max": 20},
+        {"establishment": establishment.pk, "title_nl": "Mijn titel", "hours_min": 40, "hours_max": 20},
     )
 
     # then
@@ -207,10 +209,11 @@ def test_cannot_post_for_an_establishment_one_does_not_represent(client, company
     stranger = UserFactory(roles=["company"])
     client.force_login(stranger)
     data = {
-        "establishment": establishment.pk, "title": "Overgenomen vacature", "kind": "job", "education_levels": ["hbo"],
+        "establishment": establishment.pk, "title_nl": "Overgenomen vacature", "kind": "job",
+        "education_levels": ["hbo"],
         "field": FieldOfWorkFactory(slug="engineering").pk, "hours_min": 32, "hours_max": 40, "language": "nl",
         "closing_date": (timezone.localdate() + datetime.timedelta(days=30)).isoformat(),
-        "description": "Tekst", "apply_email": "jobs@example.org",
+        "description_nl": "Tekst", "apply_email": "jobs@example.org",
     }  # fmt: skip
 
     # when

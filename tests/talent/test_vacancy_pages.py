@@ -25,11 +25,11 @@ def catalogue():
     med_company.key_positions.add(medtech)
     ict = FieldOfWorkFactory(slug="ict", name_nl="ICT en software", name_en="ICT and software")
     return {
-        "job": VacancyFactory(title="Firmware engineer", kind="job", language="nl"),
-        "internship": VacancyFactory(title="Stage marketing", kind="internship", for_hbo=False, for_mbo=True),
-        "graduation": VacancyFactory(title="Afstuderen AI", kind="graduation_project", field=ict, language="en"),
-        "both": VacancyFactory(title="Tweetalige developer", kind="job", language="both", for_wo=True),
-        "medtech": VacancyFactory(title="Klinisch specialist", establishment=med_company, kind="job"),
+        "job": VacancyFactory(title_nl="Firmware engineer", kind="job", language="nl"),
+        "internship": VacancyFactory(title_nl="Stage marketing", kind="internship", for_hbo=False, for_mbo=True),
+        "graduation": VacancyFactory(title_nl="Afstuderen AI", kind="graduation_project", field=ict, language="en"),
+        "both": VacancyFactory(title_nl="Tweetalige developer", kind="job", language="both", for_wo=True),
+        "medtech": VacancyFactory(title_nl="Klinisch specialist", establishment=med_company, kind="job"),
     }
 
 
@@ -93,7 +93,7 @@ def test_vacancy_detail_carries_job_posting_json_ld(client):
     establishment = EstablishmentFactory(trade_name="Photonix & Co B.V.", website="https://photonix.example")
     vacancy = VacancyFactory(
         establishment=establishment,
-        title="Chip designer </script><script>alert(1)</script>",
+        title_nl="Chip designer </script><script>alert(1)</script>",
         closing_date=datetime.date.today() + datetime.timedelta(days=10),
         hours_min=24,
         hours_max=40,
@@ -107,7 +107,7 @@ def test_vacancy_detail_carries_job_posting_json_ld(client):
     assert len(blocks) == 1
     data = json.loads(blocks[0])
     assert data["@type"] == "JobPosting"
-    assert data["title"] == vacancy.title
+    assert data["title"] == vacancy.title_nl
     assert data["datePosted"] == vacancy.posted_at.date().isoformat()
     assert data["validThrough"].startswith(vacancy.closing_date.isoformat())
     assert data["employmentType"] == ["FULL_TIME", "PART_TIME"]
@@ -125,7 +125,7 @@ def test_vacancy_detail_carries_job_posting_json_ld(client):
 def test_vacancy_description_is_sanitised():
     # given / when
     vacancy = VacancyFactory(
-        description=(
+        description_nl=(
             '<p onclick="steal()">Hallo <a href="javascript:alert(1)">klik</a></p><script>x()</script><b>vet</b>'
         )
     )
@@ -154,9 +154,9 @@ def test_rss_feed_honours_the_filters(client, catalogue):
 def test_establishment_vacancies_tag_shows_only_its_open_vacancies(django_assert_max_num_queries):
     # given
     establishment = EstablishmentFactory()
-    VacancyFactory(establishment=establishment, title="Open bij ons")
-    VacancyFactory(establishment=establishment, title="Ingetrokken", status="withdrawn")
-    VacancyFactory(title="Bij een ander")
+    VacancyFactory(establishment=establishment, title_nl="Open bij ons")
+    VacancyFactory(establishment=establishment, title_nl="Ingetrokken", status="withdrawn")
+    VacancyFactory(title_nl="Bij een ander")
     template = Template("{% load talent_tags %}{% establishment_vacancies establishment %}")
 
     # when
@@ -172,7 +172,7 @@ def test_establishment_vacancies_tag_shows_only_its_open_vacancies(django_assert
 def test_talent_index_and_pages_in_both_languages(client):
     # given
     TalentPageFactory(slug="talent-cafe", title_nl="Talent Café NL", title_en="Talent Café EN", body_en="<p>Meet</p>")
-    VacancyFactory(title="Nieuwste vacature")
+    VacancyFactory(title_nl="Nieuwste vacature")
 
     # when
     index_nl = client.get(reverse("talent:index")).content.decode()
@@ -221,3 +221,32 @@ def test_company_days_page_lists_upcoming_company_days_from_the_calendar(client)
     assert "Business Days Twente" in content
     assert "Talent Tour (voorbij)" not in content
     assert "Netwerkborrel" not in content
+
+
+def test_english_vacancy_pages_show_the_english_text_or_mark_the_dutch_one(client):
+    # given: one vacancy written in both languages, one in Dutch only
+    both = VacancyFactory(
+        title_nl="Stage werkvoorbereiding",
+        title_en="Work preparation internship",
+        description_nl="<p>Je plant de productie.</p>",
+        description_en="<p>You plan production.</p>",
+    )
+    dutch_only = VacancyFactory(title_nl="Servicemonteur", description_nl="<p>Je onderhoudt machines.</p>")
+
+    both_url, dutch_only_url = both.get_absolute_url(), dutch_only.get_absolute_url()
+
+    # when
+    english = client.get(f"/en{both_url}").content.decode()
+    marked = client.get(f"/en{dutch_only_url}").content.decode()
+    listing = client.get("/en/talent/vacatures/").content.decode()
+    dutch = client.get(both_url).content.decode()
+
+    # then
+    assert "<h1>Work preparation internship</h1>" in english and "You plan production." in english
+    assert "Je plant de productie." not in english and "only in Dutch" not in english
+    assert '"title": "Work preparation internship"' in english  # JobPosting in the page's language
+    assert '<h1 lang="nl">Servicemonteur</h1>' in marked
+    assert '<div class="rich-text" lang="nl"><p>Je onderhoudt machines.</p></div>' in marked
+    assert "only in Dutch" in marked
+    assert 'lang="nl">Servicemonteur</a>' in listing and "Work preparation internship</a>" in listing
+    assert "<h1>Stage werkvoorbereiding</h1>" in dutch and "Je plant de productie." in dutch

@@ -15,7 +15,7 @@ WAIT_SECONDS = 60
 def test_beat_tasks_run_on_the_real_worker(celery_worker, transactional_db):
     # given: one overdue vacancy, one new vacancy and a confirmed alert that matches it
     overdue = VacancyFactory(closing_date=timezone.localdate() - datetime.timedelta(days=1))
-    VacancyFactory(kind="internship", title="Stage robotica")
+    VacancyFactory(kind="internship", title_nl="Stage robotica")
     VacancySubscriptionFactory(filters={"kind": "internship"}, confirmed_at=timezone.now() - datetime.timedelta(days=1))
 
     # when

@@ -1,0 +1,1 @@
+"""Impact's writes, one module per concept."""

@@ -1,0 +1,1 @@
+"""Pages of impact, one module per concept."""
