@@ -13,7 +13,7 @@ from kennispark.errors import form_add_errors
 from kennispark.roles import EDITOR, role_required, user_is_editor
 from kennispark.tabular import table_download
 
-from . import selectors, services
+from . import hooks, selectors, services
 from .forms import EventForm, RejectForm
 from .models import Event, EventStatus
 
@@ -126,9 +126,11 @@ def event_review(request, pk: int):
 def attendees(request, pk: int):
     """Show the attendee list of an event to its organisers and the editors."""
     event = selectors.event_get_manageable(pk=pk, user=request.user)
+    registrations = list(selectors.attendees_of(event=event))
+    details = hooks.attendee_details(registrations=registrations)
     context = {
         "event": event,
-        "registrations": selectors.attendees_of(event=event),
+        "attendees": [(registration, details.get(registration.pk, "")) for registration in registrations],
         "availability": selectors.event_availability(event=event),
     }
     return render(request, "events/attendees.html", context)

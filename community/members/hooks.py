@@ -21,7 +21,7 @@ def _on_accept(invitation, user) -> None:
 
 def hooks_register() -> None:
     """Register the colleague invitation and the calendar's event-change hook (from AppConfig.ready)."""
-    from community.events.hooks import event_changed_hook_register
+    from community.events.hooks import attendee_details_hook_register, event_changed_hook_register
     from kennispark.invitations import InvitationKind, invitation_kind_register
 
     from .notifications import event_changed_hook
@@ -38,3 +38,16 @@ def hooks_register() -> None:
         )
     )
     event_changed_hook_register(event_changed_hook)
+    attendee_details_hook_register(_visible_members_organisations)
+
+
+def _visible_members_organisations(*, registrations) -> dict[int, str]:
+    """Return the organisation of each registered member who chose to be visible to organisers."""
+    from .models import Visibility
+    from .selectors import attendee_members
+
+    return {
+        registration_id: member.establishment.trade_name
+        for registration_id, member in attendee_members(registrations=registrations).items()
+        if member.visibility == Visibility.VISIBLE and member.establishment is not None
+    }

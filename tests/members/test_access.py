@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from community.members.models import Visibility
+from community.members.models import MemberBackground, Visibility
 from tests.factories.members import MemberFactory
 from tests.factories.users import UserFactory
 
@@ -169,3 +169,29 @@ def test_a_representative_sees_counts_and_only_visible_colleagues(client):
     assert visible.user.get_full_name() in body
     assert hidden.user.get_full_name() not in body
     assert foreign.status_code == 404
+
+
+def test_an_organiser_sees_the_organisation_of_visible_members_only(client):
+    # given: an event of a company, one visible and one hidden member registered for it
+    from tests.factories.establishments import EstablishmentFactory
+    from tests.factories.events import EventFactory, RegistrationFactory
+
+    organiser = EstablishmentFactory(trade_name="Organiser B.V.")
+    representative = UserFactory(roles=["company"])
+    organiser.representatives.add(representative)
+    event = EventFactory(establishment=organiser, registration_open=True, capacity=10)
+    visible_employer, hidden_employer = EstablishmentFactory(trade_name="Zichtbaar BV"), EstablishmentFactory()
+    employee = {"background": MemberBackground.EMPLOYEE, "institution": ""}
+    visible = MemberFactory(visibility=Visibility.VISIBLE, establishment=visible_employer, **employee)
+    hidden = MemberFactory(visibility=Visibility.HIDDEN, establishment=hidden_employer, **employee)
+    for member in (visible, hidden):
+        RegistrationFactory(event=event, user=member.user, name=member.user.get_full_name(), email=member.user.email)
+    client.force_login(representative)
+
+    # when
+    response = client.get(reverse("events:attendees", args=[event.pk]))
+
+    # then
+    assert response.status_code == 200
+    assert "Zichtbaar BV" in response.text
+    assert hidden_employer.trade_name not in response.text
