@@ -6,7 +6,6 @@ an approved subsidy or a survey answer) queues one recomputation after the commi
 
 from django.apps import apps
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 # A burst of saves within a minute queues one run; the task clears the mark when it starts (with a shared cache).
@@ -23,8 +22,8 @@ SOURCE_MODELS = (
 
 
 def computed_refresh_queue(**_kwargs) -> None:
-    """Queue one recomputation of the computed indicators after the current transaction commits."""
-    transaction.on_commit(_enqueue, robust=True)
+    """Queue one recomputation of the computed indicators (the outbox sends it once the transaction commits)."""
+    _enqueue()
 
 
 def _enqueue() -> None:

@@ -1,6 +1,7 @@
 """Forms of the space and facility pages; they validate at the edge and hand clean data to the services."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from crm.models import LeadType
@@ -201,6 +202,26 @@ class FacilityForm(forms.ModelForm):
             del self.fields["organisation_name"]
 
 
+class _RawCheckbox(forms.CheckboxInput):
+    def value_from_datadict(self, data, files, name):
+        # CheckboxInput turns any value into a yes; the field decides, so a wrong value is an error.
+        return data.get(name, "") if name in data else False
+
+
+class YesNoCheckboxField(forms.BooleanField):
+    """A checkbox that the API may also send as true/false; any other value is an error, not a yes."""
+
+    widget = _RawCheckbox
+    ACCEPTED = {"on": True, "true": True, "1": True, "false": False, "0": False, "": False}
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            if value.lower() not in self.ACCEPTED:
+                raise ValidationError(_("Choose yes or no."), code="invalid")
+            return self.ACCEPTED[value.lower()]
+        return super().to_python(value)
+
+
 class FacilitySearchForm(forms.Form):
     q = forms.CharField(label=_("Search"), max_length=100, required=False)
     kind = forms.MultipleChoiceField(
@@ -216,7 +237,7 @@ class FacilitySearchForm(forms.Form):
     sub_area = forms.ChoiceField(
         label=_("Sub-area"), choices=[("", _("All sub-areas")), *SubArea.choices], required=False
     )
-    no_induction = forms.BooleanField(label=_("No induction needed"), required=False)
+    no_induction = YesNoCheckboxField(label=_("No induction needed"), required=False)
 
 
 class AccessRequestForm(HoneypotMixin, forms.ModelForm):

@@ -52,7 +52,7 @@ def test_event_and_vacancy_from_submission_to_waiting_list_and_feed(browser, liv
     # ... and posts a vacancy
     page.goto("/talent/mijn-vacatures/")
     page.get_by_role("link", name="Vacature plaatsen").click()
-    page.get_by_label("Titel").fill("Afstudeeropdracht fotonische chips")
+    page.get_by_label("Titel (Nederlands)").fill("Afstudeeropdracht fotonische chips")
     page.get_by_label("Soort").select_option("graduation_project")
     page.get_by_label("WO").check()
     page.get_by_label("Vakgebied").select_option(label="Techniek en engineering")
@@ -60,7 +60,7 @@ def test_event_and_vacancy_from_submission_to_waiting_list_and_feed(browser, liv
     page.get_by_label("Uren per week (maximaal)").fill("40")
     page.get_by_label("Werktaal").select_option("both")
     page.get_by_label("Sluitingsdatum").fill((timezone.localdate() + datetime.timedelta(days=40)).isoformat())
-    page.get_by_label("Omschrijving").fill("Ontwerp en meet fotonische chips in onze cleanroom.")
+    page.get_by_label("Beschrijving (Nederlands)").fill("Ontwerp en meet fotonische chips in onze cleanroom.")
     page.get_by_label("Solliciteren via e-mail").fill("werken@fotonica.example")
     page.get_by_role("button", name="Vacature publiceren").click()
     page.wait_for_url("**/talent/vacatures/afstudeeropdracht-fotonische-chips-*/")

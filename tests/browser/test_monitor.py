@@ -42,7 +42,7 @@ def test_visitor_reads_the_2023_headline_and_downloads_a_table(page, phone_page,
 
     # when: the visitor downloads the jobs table as CSV
     with page.expect_download() as download_info:
-        page.locator("#table-jobs-sub-area").get_by_role("link", name="Download CSV").click()
+        page.locator("#table-jobs-sub-area").get_by_role("link", name="CSV downloaden", exact=True).click()
     content = Path(download_info.value.path()).read_text(encoding="utf-8-sig")
 
     # then: the file has the same choice of years and the report's totals

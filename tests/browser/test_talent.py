@@ -24,7 +24,7 @@ def test_representative_posts_a_vacancy_and_a_visitor_finds_it_with_a_filter(pag
     log_in(page, representative.username, DEFAULT_PASSWORD)
     page.goto("/talent/mijn-vacatures/")
     page.get_by_role("link", name="Vacature plaatsen").click()
-    page.get_by_label("Titel").fill("Stage cleanroomtechniek")
+    page.get_by_label("Titel (Nederlands)").fill("Stage cleanroomtechniek")
     page.get_by_label("Soort").select_option("internship")
     page.get_by_label("HBO").check()
     page.get_by_label("Vakgebied").select_option(label="Techniek en engineering")
@@ -32,7 +32,7 @@ def test_representative_posts_a_vacancy_and_a_visitor_finds_it_with_a_filter(pag
     page.get_by_label("Uren per week (maximaal)").fill("40")
     page.get_by_label("Werktaal").select_option("both")
     page.get_by_label("Sluitingsdatum").fill(closing.isoformat())
-    page.get_by_label("Omschrijving").fill("Je werkt mee in onze cleanroom.\n\nVijf maanden, HBO-niveau.")
+    page.get_by_label("Beschrijving (Nederlands)").fill("Je werkt mee in onze cleanroom.\n\nVijf maanden, HBO-niveau.")
     page.get_by_label("Solliciteren via e-mail").fill("stage@sensortec.example")
     page.get_by_role("button", name="Vacature publiceren").click()
 

@@ -19,7 +19,8 @@ PUBLIC_PAGES = {
     "events:month_current", "events:week_current", "events:feed", "events:embed", "talent:index",
     "talent:vacancy_list", "talent:vacancy_feed", "talent:alert_subscribe", "talent:alert_pending",
     "space:list", "space:enquiry_thanks", "facilities:list", "facilities:open_data", "facilities:request_thanks",
-    "space-api:space-list", "space-api:facility-list",
+    "space-api:space-list", "space-api:facility-list", "impact:dashboard", "impact:comparison", "impact:stories",
+    "impact_api:indicators-list", "members:signup", "members:signup_sent", "programme:public_index", "robots",
 }  # fmt: skip
 EDITOR_PAGES = {"establishments:import_upload", "events:review_queue"}
 DENIED = {301, 302, 401, 403, 405}

@@ -7,7 +7,10 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_admin_home_links_every_work_page_of_an_editor(client, editor):
-    # given
+    # given: the editors' grants as the migrations give them (a transactional test before may have flushed them)
+    from django.contrib.auth.models import Permission
+
+    editor.user_permissions.add(*Permission.objects.filter(codename__endswith="_keypositionproposal"))
     client.force_login(editor)
     work_pages = [
         reverse("work"),

@@ -211,7 +211,13 @@ def _calls(path: Path) -> set[str]:
     names = set()
     for node in ast.walk(ast.parse(path.read_text())):
         if isinstance(node, ast.Call):
-            names.add(node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", ""))
+            if isinstance(node.func, ast.Attribute):
+                owner = node.func.value.id if isinstance(node.func.value, ast.Name) else ""
+                # transaction.get_connection() is the database's, not a mail connection
+                database = owner == "transaction" and node.func.attr == "get_connection"
+                names.add("transaction.get_connection" if database else node.func.attr)
+            else:
+                names.add(getattr(node.func, "id", ""))
     return names
 
 

@@ -63,7 +63,7 @@ def test_a_vacancy_posted_again_gets_the_next_free_address():
     establishment = EstablishmentFactory(trade_name="Photonix")
     VacancyFactory(establishment=establishment, slug="chip-designer-photonix")
     data = {
-        "title": "Chip designer", "description": "<p>Chips.</p>", "kind": "job", "education_levels": ["hbo"],
+        "title_nl": "Chip designer", "description_nl": "<p>Chips.</p>", "kind": "job", "education_levels": ["hbo"],
         "field": FieldOfWorkFactory(slug="engineering"), "hours_min": 32, "hours_max": 40, "language": "nl",
         "closing_date": timezone.localdate() + datetime.timedelta(days=30), "apply_email": "jobs@example.org",
     }  # fmt: skip

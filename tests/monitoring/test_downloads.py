@@ -36,7 +36,7 @@ def test_csv_read_the_dutch_excel_way_gives_numbers(client, published):
     # then the header is the first row and the figures are numbers, not text
     assert list(frame.columns[:4]) == ["Categorie", "2021", "2022", "2023"]
     assert all(pd.api.types.is_float_dtype(frame[column]) for column in ("2021", "2022", "2023"))
-    jobs_rows = frame.index[frame["Categorie"].str.strip() == "Werkzame personen"][0]
+    jobs_rows = frame.index[frame["Categorie"].str.strip() == "Banen"][0]
     enschede = frame.loc[jobs_rows + 1]
     assert enschede["Categorie"].strip() == "Enschede"
     assert enschede["2023"] == pytest.approx(10.0)  # 3,427 of 34,270 jobs

@@ -319,9 +319,9 @@ def test_share_chart_labels_break_into_lines_that_fit_beside_the_plot(client, pu
     # when
     response = client.get(reverse("monitoring:key_figures"), {"from_year": 2021, "to_year": 2023})
 
-    # then: "Werkzame personen – Enschede" is two lines, none longer than the right margin holds
+    # then: "Vestigingen – Enschede" is two lines, none longer than the right margin holds
     chart = next(chart for chart in response.context["charts"] if chart.slug == "shares")
     labels = {line["name"]: line["label_lines"] for line in chart.lines}
-    assert labels["Werkzame personen – Enschede"] == ["Werkzame personen", "Enschede"]
+    assert labels["Vestigingen – Enschede"] == ["Vestigingen", "Enschede"]
     assert all(len(part) <= 20 for lines in labels.values() for part in lines)
     assert '<tspan x="' in response.content.decode()
