@@ -14,6 +14,9 @@ from ..sources import SOURCES
 @transaction.atomic
 def computed_indicator_refresh(*, indicator: Indicator) -> int:
     """Recompute one computed indicator: write changed figures, remove those whose source rows are gone."""
+    # Two runs at once (a burst of changes, a nightly run) would both find a new year missing and both insert it:
+    # the indicator's row lock makes the second wait and then see the first one's figures.
+    Indicator.objects.select_for_update().filter(pk=indicator.pk).first()
     rows = {(year, category): value for year, category, value in SOURCES[indicator.code]()}
     existing = {
         (value.year, value.category): value

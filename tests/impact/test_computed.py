@@ -1,6 +1,7 @@
 """Each computed indicator equals an independent count of its source rows, and is recomputed on a change."""
 
 import datetime
+import threading
 from collections import Counter, defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -243,3 +244,37 @@ def _tokens(survey, count: int) -> list[str]:
     return [
         entry.args[1] for entry in TaskOutbox.objects.filter(name="impact.tasks.survey_invitation_send").order_by("pk")
     ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_recomputations_write_each_figure_once():
+    # given: a new year of events that no run has stored yet, and four runs that start at the same moment
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks need PostgreSQL")
+    start = timezone.make_aware(datetime.datetime(2025, 5, 12, 17))
+    EventFactory(starts_at=start, ends_at=start + datetime.timedelta(hours=2), for_public=True)
+    barrier = threading.Barrier(4)
+    errors = []
+
+    def refresh():
+        try:
+            barrier.wait()
+            computed_indicators_refresh(codes=["events_held"])
+        except Exception as error:  # noqa: BLE001 - collected and asserted below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    # when
+    threads = [threading.Thread(target=refresh) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    # then
+    assert errors == []
+    assert IndicatorValue.objects.filter(indicator__code="events_held", year=2025).count() == 1
+    assert _computed("events_held") == {2025: Decimal("1.00")}
