@@ -37,6 +37,11 @@ class Occurrence:
         return self.places_left == 0
 
     @property
+    def has_ended(self) -> bool:
+        """Return whether this date is over (its availability no longer matters)."""
+        return self.ends_at <= timezone.now()
+
+    @property
     def local_start(self) -> datetime.datetime:
         return self.starts_at.astimezone(AMSTERDAM)
 

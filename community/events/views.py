@@ -61,7 +61,7 @@ def event_month(request, year: int | None = None, month: int | None = None):
         raise Http404
     days = calendar_grid.month_days(year, month)
     start, end = calendar_grid.window_of(days)
-    found = selectors.occurrences_between(start=start, end=end, params=request.GET)
+    found = selectors.with_availability(selectors.occurrences_between(start=start, end=end, params=request.GET))
     first = datetime.date(year, month, 1)
     previous = first - datetime.timedelta(days=1)
     following = first + datetime.timedelta(days=32)
@@ -88,7 +88,7 @@ def event_week(request, year: int | None = None, week: int | None = None):
     except ValueError as error:
         raise Http404 from error
     start, end = calendar_grid.window_of(days)
-    found = selectors.occurrences_between(start=start, end=end, params=request.GET)
+    found = selectors.with_availability(selectors.occurrences_between(start=start, end=end, params=request.GET))
     context = {
         "view": "week",
         "days": calendar_grid.grid(days, found),

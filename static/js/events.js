@@ -13,11 +13,6 @@
     hint.hidden = false;
     if (navigator.clipboard) { navigator.clipboard.writeText(url).catch(function () {}); }
   });
-  // On phones the filters start folded, unless some are in use, so the events come first.
-  var panel = document.querySelector("[data-filter-panel]");
-  if (panel && !panel.hasAttribute("data-active") && window.matchMedia("(max-width: 720px)").matches) {
-    panel.removeAttribute("open");
-  }
   document.querySelectorAll(".filters form select").forEach(function (select) {
     select.addEventListener("change", function () { select.form.requestSubmit(); });
   });

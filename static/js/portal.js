@@ -47,6 +47,16 @@
     resizeTimer = window.setTimeout(labelScrollableTables, 150);
   });
   document.addEventListener("DOMContentLoaded", labelScrollableTables);
+  // Filter panels arrive folded unless filters are active, so on a phone the results come first. On a wide
+  // screen the stylesheet already shows a folded panel's content; opening it here changes nothing visible
+  // (no layout shift) and lets the visitor fold it again.
+  document.addEventListener("DOMContentLoaded", function () {
+    var wide = window.matchMedia("(min-width: 901px)").matches;
+    document.querySelectorAll("details[data-fold-narrow]").forEach(function (panel) {
+      if (wide) { panel.open = true; }
+      panel.setAttribute("data-ready", "");
+    });
+  });
   document.addEventListener("htmx:afterSettle", labelScrollableTables);
   // Elements with data-confirm ask before submitting (used on destructive buttons).
   document.addEventListener("submit", function (event) {

@@ -14,13 +14,3 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   });
 });
-
-// On a phone the filter panel starts folded so the vacancies come first; open when filters are active.
-document.addEventListener("DOMContentLoaded", () => {
-  const narrow = window.matchMedia("(max-width: 900px)").matches;
-  document.querySelectorAll("details[data-collapse-narrow]").forEach((panel) => {
-    if (narrow && !panel.querySelector(".badge")) {
-      panel.removeAttribute("open");
-    }
-  });
-});

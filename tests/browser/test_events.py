@@ -6,6 +6,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
+from django.urls import reverse
+from django.utils import timezone, translation
 from playwright.sync_api import expect
 
 from community.events.models import Event, EventStatus, Registration, RegistrationStatus
@@ -120,6 +122,13 @@ def _state(page) -> str:
     return page.locator("[data-state]").get_attribute("data-state")
 
 
+def _calendar_views(event, *, language: str) -> list[str]:
+    local = timezone.localtime(event.starts_at)
+    iso_year, week, _weekday = local.isocalendar()
+    with translation.override(language):
+        return [reverse("events:month", args=[local.year, local.month]), reverse("events:week", args=[iso_year, week])]
+
+
 def _no_sideways_scrolling(page) -> bool:
     return page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")
 
@@ -158,6 +167,12 @@ def test_registration_states_and_availability_in_the_list(browser, live_server, 
     # and: the list now says the event is full
     bram.goto(agenda)
     expect(bram.locator(".event-item", has_text="Open lab").locator(".badge-full")).to_be_visible()
+    # and so do the month grid and the week, beside the event's title
+    for calendar_view in _calendar_views(event, language="en" if prefix else "nl"):
+        bram.goto(calendar_view)
+        expect(bram.locator(".day-events li", has_text="Open lab").locator(".badge-full")).to_be_visible()
+        assert _no_sideways_scrolling(bram)
+    bram.goto(agenda)
 
     # when: Bram registers for the full event
     _register(bram, event_path, "Bram Jansen", "bram@example.org")

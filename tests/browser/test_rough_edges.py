@@ -142,3 +142,49 @@ def test_an_import_without_a_file_shows_the_portals_message_in_the_pages_languag
     expect(errors.first).to_be_visible()
     expect(errors.first).to_contain_text(REQUIRED[language])
     assert _fits_the_screen(page, viewport)
+
+
+FILTER_PAGES = pytest.mark.parametrize("name", ["events:list", "establishments:directory", "talent:vacancy_list"])
+LAYOUT_SHIFT = """() => new Promise((resolve) => {
+  let total = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) { if (!entry.hadRecentInput) { total += entry.value; } }
+  }).observe({type: "layout-shift", buffered: true});
+  setTimeout(() => resolve(total), 500);
+})"""
+
+
+@LANGUAGES
+@VIEWPORTS
+@FILTER_PAGES
+def test_filter_panels_are_folded_on_phones_open_on_laptops_and_nothing_moves_after_loading(
+    open_page, language, viewport, name
+):
+    # given
+    EstablishmentFactory(trade_name="Sensorwerk Twente")
+    page = open_page(viewport)
+    # when
+    page.goto(_path(language, name))
+    page.wait_for_load_state("load")
+    # then: the results come first on a phone, the filters stand beside them on a laptop
+    panel = page.locator("details[data-fold-narrow]")
+    first_field = panel.locator("select, input").first
+    if viewport == PHONE:
+        expect(first_field).to_be_hidden()
+        panel.locator("summary").click()
+        expect(first_field).to_be_visible()
+    else:
+        expect(first_field).to_be_visible()
+    assert page.evaluate(LAYOUT_SHIFT) < 0.1
+    assert _fits_the_screen(page, viewport)
+
+
+@LANGUAGES
+def test_a_filtered_list_keeps_its_filter_panel_open_on_a_phone(open_page, language):
+    # given
+    page = open_page(PHONE)
+    # when
+    page.goto(_path(language, "establishments:directory") + "?q=sensor")
+    # then
+    expect(page.locator("details[data-fold-narrow] input[name=q]")).to_be_visible()
+    expect(page.locator("details[data-fold-narrow] input[name=q]")).to_have_value("sensor")
