@@ -6,3 +6,8 @@ class CrmConfig(AppConfig):
     name = "crm"
     label = "crm"
     verbose_name = _("Lead CRM")
+
+    def ready(self) -> None:
+        from .versions import register
+
+        register()

@@ -24,7 +24,10 @@ PROGRAMME = "programme"
 SPACE = "space"
 STORIES = "stories"
 IMPACT = "impact"
-AREAS = (ESTABLISHMENTS, EVENTS, TALENT, MONITOR, PROGRAMME, SPACE, STORIES, IMPACT)
+# The CRM's data is never on a public page; its version keys the staff pages' cached parts (kennispark.versioned).
+CRM = "crm"
+PUBLIC_AREAS = (ESTABLISHMENTS, EVENTS, TALENT, MONITOR, PROGRAMME, SPACE, STORIES, IMPACT)
+AREAS = (*PUBLIC_AREAS, CRM)
 # The area whose pages show what the admin of an app label changes.
 ADMIN_APP_AREAS = {
     "establishments": ESTABLISHMENTS,
@@ -36,6 +39,7 @@ ADMIN_APP_AREAS = {
     "stories": STORIES,
     # The impact app holds indicators and value stories: an admin change bumps both.
     "impact": IMPACT,
+    "crm": CRM,
 }
 
 
@@ -101,6 +105,24 @@ def _bump(area: str) -> None:
     cache.set(content_version_cache_key(area), version, timeout=None)
 
 
+class _Bump:
+    """Give an area a new version after the commit; the bumps of one transaction share one run per area.
+
+    An import saves thousands of rows, each queueing a bump: only the first to run writes the new version. They
+    share a mark instead of being left out, because any one of them may be dropped with a rolled-back savepoint.
+    """
+
+    def __init__(self, area: str, shared: dict[str, bool] | None = None):
+        self.area = area
+        self.shared = shared if shared is not None else {"done": False}
+
+    def __call__(self) -> None:
+        if self.shared["done"]:
+            return
+        _bump(self.area)
+        self.shared["done"] = True
+
+
 class _PagesWarm:
     """Render the cached pages of the changed areas once every bump of the committed transaction is done."""
 
@@ -122,10 +144,15 @@ def content_version_bump(*, area: str) -> None:
     """Give the area a new version once the current transaction commits, so its cached pages are not served."""
     if area not in AREAS:
         raise ValueError(f"Unknown content area: {area}")
+    connection = transaction.get_connection()
+    shared = None
+    for _savepoints, callback, _robust in connection.run_on_commit:
+        if isinstance(callback, _Bump) and callback.area == area and not callback.shared["done"]:
+            shared = callback.shared
     # After the commit: a page rendered before it must not be stored under the new version.
-    transaction.on_commit(lambda: _bump(area), robust=True)
+    transaction.on_commit(_Bump(area, shared), robust=True)
     warm = _PagesWarm(area)
-    for _savepoints, callback, _robust in transaction.get_connection().run_on_commit:
+    for _savepoints, callback, _robust in connection.run_on_commit:
         if isinstance(callback, _PagesWarm) and callback.successor is None:
             callback.successor = warm
     transaction.on_commit(warm, robust=True)

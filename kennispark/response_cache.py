@@ -37,7 +37,7 @@ from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
-from .content_versions import AREAS, content_versions_get_with
+from .content_versions import PUBLIC_AREAS, content_versions_get_with
 from .links import site_origin
 
 logger = logging.getLogger(__name__)
@@ -259,7 +259,7 @@ def cache_public(*areas: str, headers: tuple[str, ...] = ()) -> Callable[[View],
 
     Put it closest to the view function, so decorators above it still mark every response it returns.
     """
-    unknown = set(areas) - set(AREAS)
+    unknown = set(areas) - set(PUBLIC_AREAS)
     if unknown:
         raise ValueError(f"Unknown content areas: {sorted(unknown)}")
     policy = CachePolicy(areas=tuple(sorted(set(areas))), headers=tuple(headers))

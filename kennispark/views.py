@@ -26,7 +26,7 @@ from .start import editor_work, start_url
 
 
 @require_safe
-@cache_public(*content_versions.AREAS)
+@cache_public(*content_versions.PUBLIC_AREAS)
 def home(request: HttpRequest) -> HttpResponse:
     """Render the public home page."""
     return render(request, "home.html", home_context())

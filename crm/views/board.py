@@ -4,20 +4,22 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views import View
 
+from kennispark import content_versions
 from kennispark.errors import form_add_errors
 from kennispark.roles import ACQUISITION, RoleRequiredMixin
+from kennispark.versioned import versioned_value
 
 from .. import selectors
 from ..forms import StageForm
-from ..fragments import fragment_render
 from ..models import Lead, LeadStage
 from ..services.pipeline import lead_stage_change
-from ..templatetags.crm import person
 
 
 class BoardView(RoleRequiredMixin, View):
@@ -25,32 +27,35 @@ class BoardView(RoleRequiredMixin, View):
 
     def get(self, request):
         mine = request.GET.get("mine") == "1"
-        columns = selectors.board_columns(owner=request.user if mine else None)
-        # A phone shows one stage at a time: the one asked for, else the first stage holding leads.
-        current = request.GET.get("stage")
-        if current not in LeadStage.values:
-            current = next((column.stage for column in columns if column.count), LeadStage.NEW)
+        asked = request.GET.get("stage")
+        asked = asked if asked in LeadStage.values else None
+        owner = request.user if mine else None
         today = timezone.localdate()
-        shown = [today, current]
-        for column in columns:
-            shown.append((column.stage, column.probability, column.count, column.jobs, column.area_m2))
-            for lead in column.cards:
-                lead.days_in_stage = (today - timezone.localdate(lead.stage_changed_at)).days
-                owner = lead.owner and (lead.owner.pk, person(lead.owner))
-                shown.append((lead.pk, lead.name, lead.type, lead.expected_jobs, lead.total_area_m2, owner))
-                shown.append((lead.next_follow_up_on, lead.days_in_stage))
-        context = {"columns": columns, "current_stage": current, "today": today}
-        return render(
-            request,
-            "crm/board.html",
-            {
-                "board_columns": fragment_render(template="crm/_board_columns.html", context=context, shown=shown),
-                "columns": columns,
-                "current_stage": current,
-                "forecast": selectors.board_forecast(columns),
-                "mine": mine,
-            },
+        board = versioned_value(
+            name="crm-board",
+            areas=[content_versions.CRM],
+            parts=(owner and owner.pk, asked, today),  # days in a stage and overdue marks follow the date
+            build=lambda: _board_render(owner=owner, asked=asked, today=today, mine=mine),
         )
+        return render(request, "crm/board.html", {"board": board})
+
+
+def _board_render(*, owner, asked: str | None, today, mine: bool) -> SafeString:
+    """Render the board's forecast, stage switcher and columns (all but the CSRF token the page adds)."""
+    columns = selectors.board_columns(owner=owner)
+    # A phone shows one stage at a time: the one asked for, else the first stage holding leads.
+    current = asked or next((column.stage for column in columns if column.count), LeadStage.NEW)
+    for column in columns:
+        for lead in column.cards:
+            lead.days_in_stage = (today - timezone.localdate(lead.stage_changed_at)).days
+    context = {
+        "columns": columns,
+        "current_stage": current,
+        "today": today,
+        "forecast": selectors.board_forecast(columns),
+        "mine": mine,
+    }
+    return mark_safe(render_to_string("crm/_board.html", context))  # noqa: S308 - our own autoescaping template
 
 
 class LeadStageView(RoleRequiredMixin, View):

@@ -4,23 +4,24 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views import View
 
+from kennispark import content_versions
 from kennispark.errors import form_add_errors
 from kennispark.roles import ACQUISITION, RoleRequiredMixin
+from kennispark.versioned import versioned_value
 
 from .. import selectors
 from ..exports import LEAD_EXPORT_FORMATS, leads_export_response
 from ..filters import LeadFilter
 from ..forms import ActivityForm, ContactForm, FollowUpForm, HousingNeedForm, LeadForm, MergeForm, StageForm, WinForm
-from ..fragments import fragment_render
 from ..models import Lead, LeadStage
 from ..services.conversion import lead_convert
 from ..services.leads import lead_create, lead_update
 from ..services.merge import lead_merge
-from ..templatetags.crm import person
 
 PAGE_SIZE = 50
 
@@ -29,41 +30,25 @@ class LeadListView(RoleRequiredMixin, View):
     required_roles = (ACQUISITION,)
 
     def get(self, request):
-        lead_filter = LeadFilter(request.GET, queryset=selectors.lead_list())
-        page = Paginator(lead_filter.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-        query = request.GET.copy()
-        query.pop("page", None)
-        form = lead_filter.form
-        choices = []
-        for field in form.fields.values():
-            if hasattr(field, "choices"):
-                # Read once: a model choice field would query again when its widget renders.
-                field.widget.choices = list(field.choices)
-                choices.append([(str(value), str(label)) for value, label in field.widget.choices])
-        filter_fields = fragment_render(
-            template="_partials/form_fields.html",
-            context={"form": form},
-            shown=(sorted(request.GET.lists()), choices),
+        params = request.GET.copy()
+        content = versioned_value(
+            name="crm-lead-list",
+            # The filter lists the key positions, which the register's editors keep.
+            areas=[content_versions.CRM, content_versions.ESTABLISHMENTS],
+            parts=tuple(sorted((key, tuple(values)) for key, values in params.lists())),
+            build=lambda: _lead_list_render(params),
         )
-        rows = [
-            (lead.pk, lead.name, lead.stage, lead.type, lead.source, lead.owner and (lead.owner.pk, person(lead.owner)),
-             lead.expected_jobs, lead.total_area_m2, [position.name for position in lead.key_positions.all()],
-             timezone.localdate(lead.created_at))
-            for lead in page.object_list
-        ]  # fmt: skip
-        lead_rows = fragment_render(template="crm/_lead_rows.html", context={"page": page}, shown=rows)
-        return render(
-            request,
-            "crm/lead_list.html",
-            {
-                "filter": lead_filter,
-                "filter_fields": filter_fields,
-                "lead_rows": lead_rows,
-                "page": page,
-                "query": query.urlencode(),
-                "formats": LEAD_EXPORT_FORMATS,
-            },
-        )
+        return render(request, "crm/lead_list.html", {"content": content})
+
+
+def _lead_list_render(params) -> SafeString:
+    """Render the lead list's filters, count, rows and pages for the query (nothing of the user's session)."""
+    lead_filter = LeadFilter(params, queryset=selectors.lead_list())
+    page = Paginator(lead_filter.qs, PAGE_SIZE).get_page(params.get("page"))
+    query = params.copy()
+    query.pop("page", None)
+    context = {"filter": lead_filter, "page": page, "query": query.urlencode(), "formats": LEAD_EXPORT_FORMATS}
+    return mark_safe(render_to_string("crm/_lead_list.html", context))  # noqa: S308 - our own autoescaping template
 
 
 class LeadExportView(RoleRequiredMixin, View):

@@ -2,6 +2,12 @@
 (function () {
   "use strict";
 
+  // The board itself is cached for every colleague; the session's token sits in a form of its own beside it.
+  function csrfToken() {
+    var field = document.querySelector("[data-board-csrf] [name=csrfmiddlewaretoken]");
+    return field ? field.value : "";
+  }
+
   function moveCard(board, card, stage) {
     var body = new FormData();
     body.append("stage", stage);
@@ -9,7 +15,7 @@
       method: "POST",
       body: body,
       credentials: "same-origin",
-      headers: { "X-CSRFToken": board.getAttribute("data-csrf"), "Accept": "application/json" }
+      headers: { "X-CSRFToken": csrfToken(), "Accept": "application/json" }
     }).then(function (response) {
       if (!response.ok) { throw new Error("HTTP " + response.status); }
       return response.json();

@@ -1,6 +1,7 @@
 """The CRM board and lead list cost the same number of queries with 20 or 2,000 leads."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -11,6 +12,9 @@ from tests.factories.establishments import KeyPositionFactory
 
 PAGES = ["crm:board", "crm:lead_list"]
 MAX_QUERIES = 12
+# A repeat visit while the CRM's data is unchanged: session, user, second factor, role, the CRM's version (from
+# the database here; production reads it from Redis) and the navigation's member lookup.
+MAX_CACHED_QUERIES = 6
 
 
 def _make_leads(count: int, owner, positions) -> None:
@@ -44,13 +48,19 @@ def test_page_costs_the_same_with_20_and_2000_leads(client, acquisition_user, na
     log_in(client, acquisition_user)
     url = reverse(name)
     _make_leads(20, acquisition_user, positions)
+    _queries(client, url)  # the first visit ever also stores the areas' first versions
+    # bulk_create sends no signals, so the CRM's version does not move: empty the cache to measure the build
+    cache.clear()
     few = _queries(client, url)
 
     # when
     _make_leads(1980, acquisition_user, positions)
+    cache.clear()
     many = _queries(client, url)
+    repeat = _queries(client, url)
 
     # then
     assert Lead.objects.count() == 2000
     assert few == many
     assert many <= MAX_QUERIES
+    assert repeat <= MAX_CACHED_QUERIES < many
