@@ -18,3 +18,10 @@ class PortalConfig(AppConfig):
         # admin form of every app consistent and free of the transitional deprecation warning.
         defaults = options.FORMFIELD_FOR_DBFIELD_DEFAULTS[models.URLField]
         options.FORMFIELD_FOR_DBFIELD_DEFAULTS[models.URLField] = {**defaults, "assume_scheme": "https"}
+
+        from django.contrib.auth.models import User
+        from django.db.models.signals import m2m_changed
+
+        from .roles import user_roles_forget
+
+        m2m_changed.connect(user_roles_forget, sender=User.groups.through, dispatch_uid="kennispark-roles-forget")

@@ -25,22 +25,32 @@ ALL_ROLES = (EDITOR, ACQUISITION, COMPANY, PROJECT_LEAD, PARTNER, PROPERTY_OWNER
 STAFF_ROLES = (EDITOR, ACQUISITION, PROJECT_LEAD, PARTNER, PROPERTY_OWNER)
 
 
+# The roles read once per user object, i.e. once per request: the view's check and the navigation share them.
+ROLES_ATTRIBUTE = "_portal_roles"
+
+
 def user_has_role(user: User | AnonymousUser, *roles: str) -> bool:
     """Return whether the user is active and in the group of one of the roles (superusers hold every role)."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    return user.groups.filter(name__in=roles).exists()
+    return not user_roles(user).isdisjoint(roles)
 
 
 def user_roles(user: User | AnonymousUser) -> frozenset[str]:
-    """Return every role the user holds, in one query (for pages that show links per role)."""
+    """Return every role the user holds, in one query per user object (for checks and links per role)."""
     if not user.is_authenticated or not user.is_active:
         return frozenset()
     if user.is_superuser:
         return frozenset(ALL_ROLES)
-    return frozenset(user.groups.filter(name__in=ALL_ROLES).values_list("name", flat=True))
+    roles: frozenset[str] | None = getattr(user, ROLES_ATTRIBUTE, None)
+    if roles is None:
+        roles = frozenset(user.groups.filter(name__in=ALL_ROLES).values_list("name", flat=True))
+        setattr(user, ROLES_ATTRIBUTE, roles)
+    return roles
+
+
+def user_roles_forget(*, instance: object, **_kwargs: object) -> None:
+    """Drop a user object's remembered roles when its groups change (m2m_changed of User.groups)."""
+    if isinstance(instance, User) and hasattr(instance, ROLES_ATTRIBUTE):
+        delattr(instance, ROLES_ATTRIBUTE)
 
 
 def user_is_editor(user: User | AnonymousUser) -> bool:

@@ -21,4 +21,7 @@ STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStat
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
 # One cache shared by every worker and server, so a content change reaches them all at once.
 CACHES = {"default": env.cache_url("CACHE_URL", default="redis://127.0.0.1:6379/1")}
+# Sessions are read from the shared cache and written through to the database: a logged-in page saves a query,
+# and a flushed cache costs one database read, never a login.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 MFA_REQUIRED_FOR_STAFF = env.bool("MFA_REQUIRED_FOR_STAFF", default=True)
