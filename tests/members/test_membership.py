@@ -5,6 +5,7 @@ import re
 import icalendar
 import pytest
 from django.contrib.auth.models import User
+from django.test import Client
 from django.urls import reverse
 
 from community.events.models import Registration, RegistrationStatus
@@ -237,3 +238,22 @@ def test_data_export_holds_the_members_own_data(member_client, member):
     data = response.json()
     assert data["account"]["email"] == member.user.email
     assert data["follows"][0]["kind"] == "category"
+
+
+def test_a_member_sees_one_click_first_the_guest_form_folded_and_none_once_registered(member_client, member):
+    # given
+    event = EventFactory(registration_open=True, capacity=5)
+    url = reverse("events:detail", args=[event.pk])
+
+    # when
+    before = member_client.get(url).content.decode()
+    member_client.post(reverse("members:register", args=[event.pk]))
+    after = member_client.get(url).content.decode()
+    anonymous = Client().get(url).content.decode()
+
+    # then: the visitor's form is there for a visitor, folded for a member, gone once they are registered
+    guest_form = f'action="{reverse("events:register", args=[event.pk])}"'
+    assert "member-one-click" in before and before.count(guest_form) == 1
+    assert before.index('class="guest-registration"') < before.index(guest_form)
+    assert guest_form not in after and "member-one-click" in after
+    assert guest_form in anonymous and "guest-registration" not in anonymous

@@ -33,9 +33,9 @@ def member_event_actions(context, event):
     return _panel_context(context, event)
 
 
-@register.inclusion_tag("members/_one_click_panel.html", takes_context=True)
-def member_one_click(context, event):
-    """Show a member's one-click registration (a date picker for a series), or their registration's status."""
+@register.simple_tag(takes_context=True)
+def member_event_state(context, event) -> dict:
+    """Return the member (or None), their registration for the event and its dates, for the one-click panel."""
     return _panel_context(context, event)
 
 
