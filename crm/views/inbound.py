@@ -8,10 +8,10 @@ from django.views import View
 from kennispark import content_versions
 from kennispark.errors import form_add_errors
 from kennispark.response_cache import cache_public
+from kennispark.throttle import inbound_attempt_allowed
 
 from ..forms import InboundForm
 from ..services.leads import inbound_lead_create
-from ..throttle import inbound_attempt_allowed
 
 # The lead and contact fields the service validates, under their names on the form.
 INBOUND_ERROR_ALIASES = {

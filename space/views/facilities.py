@@ -8,13 +8,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST, require_safe
 
-from crm.throttle import inbound_attempt_allowed
 from establishments.models import Establishment
 from kennispark import content_versions
 from kennispark.errors import form_add_errors
 from kennispark.response_cache import cache_public
 from kennispark.roles import COMPANY, EDITOR, role_required, user_is_editor
 from kennispark.tabular import table_download
+from kennispark.throttle import inbound_attempt_allowed
 
 from .. import facility_services, selectors
 from ..forms import AccessAnswerForm, AccessRequestForm, FacilityForm, FacilitySearchForm

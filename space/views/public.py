@@ -5,10 +5,10 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST, require_safe
 
-from crm.throttle import inbound_attempt_allowed
 from kennispark import content_versions
 from kennispark.errors import form_add_errors
 from kennispark.response_cache import cache_public
+from kennispark.throttle import inbound_attempt_allowed
 
 from .. import selectors, services
 from ..forms import EnquiryForm, SpaceSearchForm

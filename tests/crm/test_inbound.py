@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from crm.models import LawfulBasis, Lead, LeadSource, LeadStage
-from crm.throttle import INBOUND_LIMIT
+from kennispark.throttle import INBOUND_LIMIT
 
 FORM = {
     "organisation": "Quantum Koffie B.V.",

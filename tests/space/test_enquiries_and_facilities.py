@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from crm.models import ActivityKind, Lead, LeadSource
-from crm.throttle import INBOUND_LIMIT
+from kennispark.throttle import INBOUND_LIMIT
 from space.models import AccessRequest, AccessStatus, Enquiry, Facility, ReviewStatus
 from tests.factories.crm import LeadFactory
 from tests.factories.establishments import EstablishmentFactory
