@@ -281,12 +281,12 @@ def _stories(editor: User) -> None:
                 "consent_note": "Tekst per e-mail goedgekeurd door de geïnterviewden",
                 "consent_recorded_by": editor,
                 "in_report": True,
-                "project_ids": projects[index : index + 1],
             },
         )
         if establishments:
             story.establishments.set([establishments[index % len(establishments)]])
         story.indicators.set(Indicator.objects.filter(code__in=codes))
+        story.projects.set(projects[index : index + 1])
     Story.objects.update_or_create(
         slug="in-voorbereiding",
         defaults={

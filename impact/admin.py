@@ -40,7 +40,7 @@ class StoryAdminForm(forms.ModelForm):
         fields = [
             "slug", "title_nl", "title_en", "summary_nl", "summary_en", "body_nl", "body_en", "image", "image_alt_nl",
             "image_alt_en", "published_on", "is_published", "consent_recorded", "consent_note", "in_report",
-            "establishments", "indicators", "project_ids",
+            "establishments", "indicators", "projects",
         ]  # fmt: skip
 
     def clean(self):
@@ -60,7 +60,7 @@ class StoryAdmin(SimpleHistoryAdmin):
     search_fields = ["title_nl", "title_en"]
     prepopulated_fields = {"slug": ["title_nl"]}
     autocomplete_fields = ["establishments"]
-    filter_horizontal = ["indicators"]
+    filter_horizontal = ["indicators", "projects"]
 
     def save_model(self, request, obj, form, change):
         story_save(story=obj, by=request.user)

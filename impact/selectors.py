@@ -4,7 +4,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db import connection
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
@@ -261,7 +260,7 @@ def published_stories(*, filters: dict | None = None) -> QuerySet[Story]:
     if filters.get("establishment"):
         stories = stories.filter(establishments__slug=filters["establishment"])
     if filters.get("project"):
-        stories = _linked_to_project(stories, filters["project"])
+        stories = stories.filter(projects__pk=filters["project"])
     if filters.get("year"):
         stories = stories.filter(published_on__year=filters["year"])
     if filters.get("q"):
@@ -290,18 +289,9 @@ def stories_for_establishment(*, establishment_id: int) -> list[Story]:
     )
 
 
-def _linked_to_project(stories: QuerySet[Story], project_id: int) -> QuerySet[Story]:
-    if connection.features.supports_json_field_contains:
-        return stories.filter(project_ids__contains=[project_id])
-    # SQLite (development) has no JSON containment: the few published stories are filtered here instead.
-    return stories.filter(
-        pk__in=[story.pk for story in stories.only("pk", "project_ids") if project_id in story.project_ids]
-    )
-
-
 def stories_for_project(*, project_id: int) -> list[Story]:
     """Return the published stories linked to a programme-board project."""
-    return list(_linked_to_project(Story.objects.filter(is_published=True), project_id).order_by("-published_on")[:3])
+    return list(Story.objects.filter(is_published=True, projects__pk=project_id).order_by("-published_on")[:3])
 
 
 def latest_stories(*, limit: int = 3) -> list[Story]:

@@ -46,7 +46,9 @@ class Story(models.Model):
         "establishments.Establishment", related_name="impact_stories", blank=True, verbose_name=_("establishments")
     )
     indicators = models.ManyToManyField(Indicator, related_name="stories", blank=True, verbose_name=_("indicators"))
-    project_ids = models.JSONField(_("programme-board projects"), default=list, blank=True)
+    projects = models.ManyToManyField(
+        "programme.Project", related_name="stories", blank=True, verbose_name=_("programme-board projects")
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -54,7 +56,7 @@ class Story(models.Model):
     summary = translated("summary")
     body = translated("body")
     image_alt = translated("image_alt")
-    history = HistoricalRecords(excluded_fields=["updated_at"], m2m_fields=[establishments, indicators])
+    history = HistoricalRecords(excluded_fields=["updated_at"], m2m_fields=[establishments, indicators, projects])
 
     class Meta:
         ordering = ["-published_on", "pk"]

@@ -82,3 +82,27 @@ def test_the_story_filter_refuses_a_bad_year(client):
     response = client.get(reverse("impact:stories"), {"year": "99999"})
     # then
     assert response.status_code == 200
+
+
+def test_a_story_linked_to_a_project_is_found_by_it_and_shown_on_its_page(
+    editor, client, django_capture_on_commit_callbacks
+):
+    # given
+    from impact.selectors import published_stories, stories_for_project
+    from tests.factories.programme import ProjectFactory
+
+    project, other = ProjectFactory(), ProjectFactory()
+    story = _story(body_nl="<p>Tekst</p>")
+    story_save(story=story, by=editor)
+    story.projects.set([project])
+
+    # when
+    for_project = stories_for_project(project_id=project.pk)
+    filtered = list(published_stories(filters={"project": project.pk}))
+    client.force_login(editor)
+    page = client.get(reverse("programme:project", args=[project.pk])).content.decode()
+
+    # then
+    assert for_project == filtered == [story]
+    assert stories_for_project(project_id=other.pk) == []
+    assert "Van lab naar fabriek" in page
