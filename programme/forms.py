@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 
+from kennispark.richtext import plain_text
 from kennispark.roles import PROJECT_LEAD
 from monitoring.models import Target
 
@@ -181,6 +182,7 @@ class ProgressUpdateForm(forms.Form):
         cleaned = super().clean()
         if cleaned.get("status") in NEEDS_REASON:
             for name in ("reason", "path_to_green"):
-                if not (cleaned.get(name) or "").strip():
+                # The update keeps plain text: a reason of markup alone is no reason.
+                if not plain_text(cleaned.get(name) or "").strip():
                     self.add_error(name, _("Needed when the project is not on track."))
         return cleaned

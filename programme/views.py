@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from kennispark.errors import form_add_errors
 from kennispark.invitation_forms import RoleInvitationForm
 from kennispark.invitations import invitation_create, invitations_sent
 from kennispark.roles import EDITOR, role_required, user_is_editor
@@ -92,15 +93,19 @@ def project_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = form_class(request.POST or None, instance=project)
     if request.method == "POST" and form.is_valid():
         data = {name: form.cleaned_data[name] for name in form.Meta.fields}
-        services.project_update(
-            project=project,
-            user=request.user,  # type: ignore[arg-type]
-            data=data,
-            targets=form.cleaned_data.get("targets") if is_editor else None,
-            leads=form.cleaned_data.get("leads") if is_editor else None,
-        )
-        messages.success(request, _("The project has been saved."))
-        return redirect(project)
+        try:
+            services.project_update(
+                project=project,
+                user=request.user,  # type: ignore[arg-type]
+                data=data,
+                targets=form.cleaned_data.get("targets") if is_editor else None,
+                leads=form.cleaned_data.get("leads") if is_editor else None,
+            )
+        except ValidationError as error:
+            form_add_errors(form, error)
+        else:
+            messages.success(request, _("The project has been saved."))
+            return redirect(project)
     context = {"project": project, "form": form, "milestones": project.milestones.all()}
     return render(request, "programme/project_form.html", context, status=400 if form.errors else 200)
 
@@ -113,9 +118,13 @@ def milestone_edit(request: HttpRequest, pk: int, milestone_pk: int | None = Non
     milestone = get_object_or_404(Milestone, pk=milestone_pk, project=project) if milestone_pk else None
     form = MilestoneForm(request.POST or None, instance=milestone)
     if request.method == "POST" and form.is_valid():
-        services.milestone_save(project=project, user=request.user, milestone=milestone, **form.cleaned_data)  # type: ignore[arg-type]
-        messages.success(request, _("The milestone has been saved."))
-        return redirect("programme:project_edit", pk=project.pk)
+        try:
+            services.milestone_save(project=project, user=request.user, milestone=milestone, **form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as error:
+            form_add_errors(form, error)
+        else:
+            messages.success(request, _("The milestone has been saved."))
+            return redirect("programme:project_edit", pk=project.pk)
     context = {"project": project, "form": form, "milestone": milestone}
     return render(request, "programme/milestone_form.html", context, status=400 if form.errors else 200)
 
@@ -150,14 +159,18 @@ def update_create(request: HttpRequest, pk: int) -> HttpResponse:
                                                                "path_to_green_by", "public_summary")}  # fmt: skip
     form = ProgressUpdateForm(request.POST or None, project=project, correcting=corrects is not None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        services.progress_update_submit(
-            project=project,
-            author=request.user,  # type: ignore[arg-type]
-            corrects=corrects,
-            **form.cleaned_data,
-        )
-        messages.success(request, _("Thank you: the update has been submitted."))
-        return redirect(project)
+        try:
+            services.progress_update_submit(
+                project=project,
+                author=request.user,  # type: ignore[arg-type]
+                corrects=corrects,
+                **form.cleaned_data,
+            )
+        except ValidationError as error:
+            form_add_errors(form, error)
+        else:
+            messages.success(request, _("Thank you: the update has been submitted."))
+            return redirect(project)
     context = {"project": project, "form": form, "corrects": corrects}
     return render(request, "programme/update_form.html", context, status=400 if form.errors else 200)
 

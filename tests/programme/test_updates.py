@@ -34,6 +34,24 @@ def test_a_status_other_than_on_track_needs_a_reason_and_a_path_to_green(client,
         submit(own_project, lead, status=Status.AT_RISK)  # the database constraint holds too
 
 
+def test_a_reason_of_only_markup_is_refused_on_the_form_not_with_a_server_error(client, lead, own_project):
+    # given: the form sees text, the service keeps plain text, which is empty
+    client.force_login(lead)
+    url = reverse("programme:update_create", args=[own_project.pk])
+    quarter = client.get(url).context["form"].fields["quarter"].choices[0][0]
+    data = {"quarter": quarter, "status": "late", "percent_done": 30, "summary": "Vertraagd.",
+            "reason": "<p></p>", "path_to_green": "<b></b>"}  # fmt: skip
+
+    # when
+    refused = client.post(url, data)
+
+    # then
+    assert refused.status_code == 400
+    assert set(refused.context["form"].errors) == {"reason", "path_to_green"}
+    assert refused.context["form"]["summary"].value() == "Vertraagd."
+    assert not own_project.updates.exists()
+
+
 def test_the_current_status_is_the_latest_updates_and_a_correction_keeps_the_history(lead, own_project):
     # given
     first = submit(own_project, lead, status=Status.ON_TRACK)
