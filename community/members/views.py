@@ -158,8 +158,12 @@ def follow_organiser(request):
     found = services.organiser_follow_target(request.POST.get("organiser", ""))
     if found is None:
         raise Http404
-    services.follow_add(member=request.member, kind=found[0], target=found[1])
-    messages.success(request, _("You now follow this organiser."))
+    try:
+        services.follow_add(member=request.member, kind=found[0], target=found[1])
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("You now follow this organiser."))
     return _back(request, "members:follows")
 
 
@@ -272,16 +276,20 @@ def profile(request):
         initial={"first_name": request.user.first_name, "last_name": request.user.last_name},
     )
     if request.method == "POST" and form.is_valid():
-        services.member_profile_update(
-            member=member,
-            first_name=form.cleaned_data["first_name"],
-            last_name=form.cleaned_data["last_name"],
-            profile=form.profile_data(),
-            key_positions=form.cleaned_data["key_positions"],
-            fields_of_work=form.cleaned_data["fields_of_work"],
-        )
-        messages.success(request, _("Your profile has been saved."))
-        return redirect("members:profile")
+        try:
+            services.member_profile_update(
+                member=member,
+                first_name=form.cleaned_data["first_name"],
+                last_name=form.cleaned_data["last_name"],
+                profile=form.profile_data(),
+                key_positions=form.cleaned_data["key_positions"],
+                fields_of_work=form.cleaned_data["fields_of_work"],
+            )
+        except ValidationError as error:
+            form_add_errors(form, error)
+        else:
+            messages.success(request, _("Your profile has been saved."))
+            return redirect("members:profile")
     return render(request, "members/profile.html", {"form": form, "member": member}, status=400 if form.errors else 200)
 
 

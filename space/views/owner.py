@@ -51,9 +51,13 @@ def photo_add(request, pk: int):
     building = selectors.building_of_owner(user=request.user, pk=pk)
     form = PhotoForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        services.building_photo_add(building=building, **form.cleaned_data)
-        messages.success(request, _("The photo has been added."))
-        return redirect("space:my_buildings")
+        try:
+            services.building_photo_add(building=building, **form.cleaned_data)
+        except ValidationError as error:
+            form_add_errors(form, error)
+        else:
+            messages.success(request, _("The photo has been added."))
+            return redirect("space:my_buildings")
     context = {"form": form, "building": building}
     return render(request, "space/photo_form.html", context, status=400 if form.errors else 200)
 
@@ -98,8 +102,12 @@ def space_status(request, pk: int):
     space = selectors.space_of_owner(user=request.user, pk=pk)
     form = SpaceStatusForm(request.POST)
     if form.is_valid():
-        services.space_status_set(space=space, status=form.cleaned_data["status"])
-        messages.success(request, _("The status of %(space)s has been changed.") % {"space": space})
+        try:
+            services.space_status_set(space=space, status=form.cleaned_data["status"])
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The status of %(space)s has been changed.") % {"space": space})
     else:
         messages.error(request, _("Choose a status."))
     return redirect("space:my_buildings")
