@@ -123,6 +123,9 @@ CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://kennispar
 # Public pages are stored whole for anonymous visitors; a content change shows at once, the expiry only
 # bounds what depends on the clock (an event that has just ended). 0 switches the page cache off.
 RESPONSE_CACHE_SECONDS = env.int("RESPONSE_CACHE_SECONDS", default=300)
+# How long the page chrome (header, menus, footer) is kept per address, language and kind of user; its key
+# holds everything it shows, so the time only bounds the cache's size.
+CHROME_CACHE_SECONDS = env.int("CHROME_CACHE_SECONDS", default=300)
 # How long browsers and proxies may reuse a public page without asking again.
 RESPONSE_CACHE_MAX_AGE = env.int("RESPONSE_CACHE_MAX_AGE", default=60)
 # After a change, the parameterless public pages are rendered again at once (as SITE_URL's host), so the first
