@@ -30,7 +30,7 @@ def grid(days: list[datetime.date], occurrences: list[Occurrence], *, month: int
     """Return one dict per day (date, in_month, is_today, occurrences), multi-day events on each of their days."""
     by_day = defaultdict(list)
     for occurrence in occurrences:
-        for day in occurrence.days:
+        for day in occurrence.days_within(days[0], days[-1]):
             by_day[day].append(occurrence)
     today = datetime.datetime.now(AMSTERDAM).date()
     return [

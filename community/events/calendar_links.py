@@ -66,7 +66,7 @@ def _google_time(instant: datetime.datetime, all_day: bool) -> str:
 def _google_end(occurrence: Occurrence, all_day: bool) -> str:
     if all_day:
         # Google's all-day end date is exclusive: the day after the last day.
-        return (occurrence.days[-1] + datetime.timedelta(days=1)).strftime("%Y%m%d")
+        return (occurrence.last_day + datetime.timedelta(days=1)).strftime("%Y%m%d")
     return _google_time(occurrence.ends_at, all_day)
 
 

@@ -74,8 +74,8 @@ def _set_times(component: icalendar.Event, event: Event) -> None:
 
 def _set_occurrence_times(component: icalendar.Event, occurrence: Occurrence) -> None:
     if occurrence.event.is_all_day:
-        component.add("dtstart", occurrence.days[0])
-        component.add("dtend", occurrence.days[-1] + datetime.timedelta(days=1))
+        component.add("dtstart", occurrence.first_day)
+        component.add("dtend", occurrence.last_day + datetime.timedelta(days=1))
     else:
         component.add("dtstart", occurrence.local_start)
         component.add("dtend", occurrence.local_end)

@@ -50,13 +50,26 @@ class Occurrence:
         return self.ends_at.astimezone(AMSTERDAM)
 
     @property
-    def days(self) -> list[datetime.date]:
-        """Return every local date this occurrence touches (more than one for multi-day events)."""
+    def first_day(self) -> datetime.date:
+        """Return the local date the occurrence starts on."""
+        return self.local_start.date()
+
+    @property
+    def last_day(self) -> datetime.date:
+        """Return the last local date the occurrence takes place on."""
         first, last = self.local_start.date(), self.local_end.date()
         # An event that ends at midnight does not take place on the day that midnight starts.
         if last > first and self.local_end.time() == datetime.time(0):
             last -= datetime.timedelta(days=1)
-        return [first + datetime.timedelta(days=offset) for offset in range((last - first).days + 1)]
+        return last
+
+    def days_within(self, first: datetime.date, last: datetime.date) -> list[datetime.date]:
+        """Return the local dates between first and last (inclusive) that this occurrence touches.
+
+        Bounded by the caller's window: an event may span years, and a grid needs only its own days.
+        """
+        start, end = max(self.first_day, first), min(self.last_day, last)
+        return [start + datetime.timedelta(days=offset) for offset in range((end - start).days + 1)]
 
 
 def exception_dates(event: Event) -> set[datetime.date]:

@@ -157,7 +157,7 @@ def _occurrence_on(event, value: str):
     if not EARLIEST <= day <= LATEST:
         raise Http404
     start = datetime.datetime.combine(day, datetime.time(0), tzinfo=AMSTERDAM)
-    found = [item for item in occurrences(event, start, start + datetime.timedelta(days=1)) if item.days[0] == day]
+    found = [item for item in occurrences(event, start, start + datetime.timedelta(days=1)) if item.first_day == day]
     if not found:
         raise Http404
     return found[0]

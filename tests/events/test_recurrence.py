@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from community.events import services
+from community.events import calendar_grid, services
 from community.events.models import Event, EventStatus, RegistrationStatus
 from community.events.recurrence import occurrences, open_occurrences, series_end
 from tests.factories.events import EventFactory, RegistrationFactory
@@ -48,8 +48,27 @@ def test_multi_day_event_touches_each_day_and_open_series_never_ends():
     (occurrence,) = occurrences(festival, start, start + datetime.timedelta(days=5))
 
     # then
-    assert occurrence.days == [datetime.date(2027, 6, 10), datetime.date(2027, 6, 11), datetime.date(2027, 6, 12)]
+    assert occurrence.days_within(datetime.date(2027, 1, 1), datetime.date(2027, 12, 31)) == [
+        datetime.date(2027, 6, 10), datetime.date(2027, 6, 11), datetime.date(2027, 6, 12)
+    ]  # fmt: skip
+    assert occurrence.days_within(datetime.date(2027, 6, 11), datetime.date(2027, 6, 30)) == [
+        datetime.date(2027, 6, 11), datetime.date(2027, 6, 12)
+    ]  # fmt: skip
     assert series_end(weekly) is None
+
+
+def test_an_event_spanning_centuries_fills_only_the_days_of_the_grid_shown():
+    # given: what an API client may send; the grid must not walk every day until the year 2500
+    start = datetime.datetime(2020, 1, 1, 9, tzinfo=AMSTERDAM)
+    forever = Event(starts_at=start, ends_at=datetime.datetime(2500, 1, 1, 9, tzinfo=AMSTERDAM))
+    week = calendar_grid.week_days(2027, 23)
+    window_start, window_end = calendar_grid.window_of(week)
+
+    # when
+    days = calendar_grid.grid(week, occurrences(forever, window_start, window_end))
+
+    # then
+    assert [len(day["occurrences"]) for day in days] == [1] * 7
 
 
 @pytest.mark.django_db
