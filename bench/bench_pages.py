@@ -6,6 +6,7 @@ Run from the project root (PostgreSQL, Redis and `wrk` from Debian on this machi
     .venv/bin/python bench/bench_pages.py --soak        # also 64 connections for 60 s on /api/establishments/
     .venv/bin/python bench/bench_pages.py --reuse-db    # keep kennispark_bench (only migrate it), no load_demo
     .venv/bin/python bench/bench_pages.py --strict      # exit 1 when a public page misses 1.0x the baseline
+    .venv/bin/python bench/bench_pages.py --reuse-db --only staff   # only the staff pages, about a minute
 
 It drops and recreates the database `kennispark_bench` (or the one given by --database-url), migrates it, loads the
 demo data and collects the static files, then starts two gunicorn servers (2 sync workers each, 127.0.0.1 only):
@@ -297,6 +298,7 @@ def main() -> None:
     parser.add_argument("--reuse-db", action="store_true", help="keep the prepared database of an earlier run")
     parser.add_argument("--soak", action="store_true", help=f"add 64 connections for 60 s on {SOAK}")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a public page misses its target")
+    parser.add_argument("--only", choices=["public", "staff"], help="measure only the public or only the staff pages")
     args = parser.parse_args()
     if not urlsplit(args.database_url).scheme.startswith("postgres"):
         sys.exit("bench_pages.py measures PostgreSQL only: give a postgres:// --database-url")
@@ -362,6 +364,7 @@ def report(args: argparse.Namespace, portal_port: int, baseline_port: int, cooki
     # Others share the machine and its load drifts: each page is compared with the baseline measured just before
     # and just after its group of URLS_PER_BASELINE, never with one measured minutes away.
     urls = [(path, "public") for path in PUBLIC] + [(path, "staff") for path in STAFF]
+    urls = [(path, kind) for path, kind in urls if args.only in (None, kind)]
     samples = [load(baseline_port, BASELINE, c, seconds)]
     rows = []
     for start in range(0, len(urls), URLS_PER_BASELINE):
@@ -399,6 +402,8 @@ def report(args: argparse.Namespace, portal_port: int, baseline_port: int, cooki
             f"{result.errors:6} {result.timeouts:4}  {kind} >= {target}x: {'ok' if ok else 'MISSED'}"
         )
 
+    if args.only == "staff":
+        return missed
     print("\nfirst request after a content change in every area, single connection; ratio = first / warm median")
     warm = {path: single_latency_ms(portal_port, path) for path in PUBLIC}
     manage(env, "shell", "-c", CONTENT_CHANGE)
