@@ -151,6 +151,8 @@ def content_version_bump(*, area: str) -> None:
             shared = callback.shared
     # After the commit: a page rendered before it must not be stored under the new version.
     transaction.on_commit(_Bump(area, shared), robust=True)
+    if area not in PUBLIC_AREAS:  # no public page shows it: nothing to render again
+        return
     warm = _PagesWarm(area)
     for _savepoints, callback, _robust in connection.run_on_commit:
         if isinstance(callback, _PagesWarm) and callback.successor is None:
